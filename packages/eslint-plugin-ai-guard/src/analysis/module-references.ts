@@ -1,0 +1,97 @@
+import { ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+
+const { ReferenceTracker } = ASTUtils;
+
+export const CALL = ReferenceTracker.CALL;
+export const CONSTRUCT = ReferenceTracker.CONSTRUCT;
+export const READ = ReferenceTracker.READ;
+
+/**
+ * Library entry points as data: `{ jsonwebtoken: { verify: { [CALL]: info } } }`.
+ * The top-level keys are module specifiers (or global names for {@link findGlobalReferences}).
+ */
+export type TraceMap<Info> = Record<string, TraceMapNode<Info>>;
+
+/** Members by name; the reference kinds (`[CALL]`, `[CONSTRUCT]`, `[READ]`) by symbol. */
+export interface TraceMapNode<Info> {
+  [member: string]: TraceMapNode<Info>;
+  [kind: symbol]: Info;
+}
+
+export type ReferenceKind = 'call' | 'construct' | 'read';
+
+export interface ModuleReference<Info> {
+  /** The CallExpression / NewExpression for calls and constructions, the reading expression for reads. */
+  node: TSESTree.Node;
+  /** Module specifier followed by the property path, e.g. `["jsonwebtoken", "verify"]`. */
+  path: readonly string[];
+  info: Info;
+  kind: ReferenceKind;
+}
+
+function kindOf(type: symbol): ReferenceKind {
+  if (type === CALL) return 'call';
+  if (type === CONSTRUCT) return 'construct';
+  return 'read';
+}
+
+function newTracker(sourceCode: Readonly<TSESLint.SourceCode>, implicitGlobals: readonly string[]) {
+  const globalScope = withImplicitGlobals(sourceCode.getScope(sourceCode.ast), implicitGlobals);
+  // "legacy" binds a CommonJS module's exports to both the default import and named imports,
+  // which is how Node resolves `import jwt from "jsonwebtoken"` and `import { verify } from ...`.
+  return new ReferenceTracker(globalScope, { mode: 'legacy' });
+}
+
+/**
+ * ReferenceTracker only follows globals the config declares, but `require` and `fetch` are used in
+ * files linted as ES modules without Node globals too. This view of the global scope adds each
+ * undeclared name, with the references that resolve to nothing, without touching ESLint's scope manager.
+ */
+function withImplicitGlobals(globalScope: TSESLint.Scope.Scope, names: readonly string[]): TSESLint.Scope.Scope {
+  const missing = names.filter((name) => !globalScope.set.has(name));
+  if (missing.length === 0) return globalScope;
+  const set = new Map<string, TSESLint.Scope.Variable>(globalScope.set as Map<string, TSESLint.Scope.Variable>);
+  for (const name of missing) {
+    const references = globalScope.through.filter((reference) => reference.identifier.name === name);
+    if (references.length > 0) set.set(name, { name, defs: [], references } as unknown as TSESLint.Scope.Variable);
+  }
+  return Object.create(globalScope, { set: { value: set } }) as TSESLint.Scope.Scope;
+}
+
+/**
+ * Every reference to the traced module members, whatever the import style: ESM default, named,
+ * namespace and renamed imports, `require`, destructured `require`, `require("m").member`, and a
+ * module object copied into a const. Shadowed locals and same-named members of other modules are not returned.
+ */
+export function findModuleReferences<Info>(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  traceMap: TraceMap<Info>,
+): ModuleReference<Info>[] {
+  const tracker = newTracker(sourceCode, ['require']);
+  const found: ModuleReference<Info>[] = [];
+  for (const iterate of [tracker.iterateEsmReferences, tracker.iterateCjsReferences]) {
+    for (const reference of iterate.call(tracker, traceMap)) {
+      found.push({
+        node: reference.node,
+        path: reference.path,
+        info: reference.info as Info,
+        kind: kindOf(reference.type),
+      });
+    }
+  }
+  return found;
+}
+
+/** References to globals such as `fetch` or `Response` that are not shadowed by a local binding. */
+export function findGlobalReferences<Info>(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  traceMap: TraceMap<Info>,
+): ModuleReference<Info>[] {
+  const tracker = newTracker(sourceCode, ['require', ...Object.keys(traceMap)]);
+  return [...tracker.iterateGlobalReferences(traceMap)].map((reference) => ({
+    node: reference.node,
+    path: reference.path,
+    info: reference.info as Info,
+    kind: kindOf(reference.type),
+  }));
+}

@@ -1,0 +1,45 @@
+/**
+ * The single list of failure classes. The plugin's rules and configs, the README rule table,
+ * the Semgrep parity test and the docs all read from here; a rule exists once it is listed here.
+ */
+export interface CatalogEntry {
+  /** The one name everywhere: ESLint rule (`ai-guard/<id>`), Semgrep rule id, file names, docs page. */
+  readonly id: string;
+  /** One line: the rule's `meta.docs.description` and the README table entry. */
+  readonly summary: string;
+  /** Full CWE titles, primary first, exactly as the Semgrep metadata lists them. */
+  readonly cwe: readonly string[];
+  /** OWASP Top 10 2021 categories, exactly as the Semgrep metadata lists them. */
+  readonly owasp: readonly string[];
+  /** Severity in the recommended config; the Semgrep twin uses the matching level. */
+  readonly severity: 'error' | 'warn';
+  /** Options the `strict` config turns on for the opt-in checks. */
+  readonly strictOptions?: Readonly<Record<string, unknown>>;
+}
+
+export const catalog = [
+  {
+    id: 'jwt-pinned-algorithm',
+    summary: 'Require JWT verification to pin one algorithm family and to verify before trusting claims',
+    cwe: [
+      'CWE-347: Improper Verification of Cryptographic Signature',
+      'CWE-327: Use of a Broken or Risky Cryptographic Algorithm',
+    ],
+    owasp: ['A02:2021 - Cryptographic Failures', 'A07:2021 - Identification and Authentication Failures'],
+    severity: 'error',
+    strictOptions: { reportIgnoreExpiration: true },
+  },
+] as const satisfies readonly CatalogEntry[];
+
+export type RuleId = (typeof catalog)[number]['id'];
+
+export function catalogEntry(id: RuleId): CatalogEntry {
+  const entry: CatalogEntry | undefined = catalog.find((candidate) => candidate.id === id);
+  if (!entry) throw new Error(`ai-guard: no catalog entry for rule "${id}"`);
+  return entry;
+}
+
+export const SEMGREP_SEVERITY: Record<CatalogEntry['severity'], 'ERROR' | 'WARNING'> = {
+  error: 'ERROR',
+  warn: 'WARNING',
+};
