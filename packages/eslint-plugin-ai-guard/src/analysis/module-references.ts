@@ -1,10 +1,12 @@
-import { ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
 const { ReferenceTracker } = ASTUtils;
 
 export const CALL = ReferenceTracker.CALL;
 export const CONSTRUCT = ReferenceTracker.CONSTRUCT;
 export const READ = ReferenceTracker.READ;
+/** Marks a module whose `default` export is a member of its own, so a default import is reported as a read. */
+export const ESM = ReferenceTracker.ESM;
 
 /**
  * Library entry points as data: `{ jsonwebtoken: { verify: { [CALL]: info } } }`.
@@ -12,10 +14,10 @@ export const READ = ReferenceTracker.READ;
  */
 export type TraceMap<Info> = Record<string, TraceMapNode<Info>>;
 
-/** Members by name; the reference kinds (`[CALL]`, `[CONSTRUCT]`, `[READ]`) by symbol. */
+/** Members by name; the reference kinds (`[CALL]`, `[CONSTRUCT]`, `[READ]`) and the `[ESM]` marker by symbol. */
 export interface TraceMapNode<Info> {
   [member: string]: TraceMapNode<Info>;
-  [kind: symbol]: Info;
+  [kind: symbol]: Info | true;
 }
 
 export type ReferenceKind = 'call' | 'construct' | 'read';
@@ -94,4 +96,40 @@ export function findGlobalReferences<Info>(
     info: reference.info as Info,
     kind: kindOf(reference.type),
   }));
+}
+
+/**
+ * For a `read` reference, the expressions where the value is used: the reads of an imported or
+ * `require`d binding (type annotations included), or the expression itself when it is used inline
+ * (`app.register(require("@fastify/jwt"), opts)`).
+ */
+export function valueUses(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  reference: ModuleReference<unknown>,
+): TSESTree.Node[] {
+  const { node } = reference;
+  if (
+    node.type === AST_NODE_TYPES.ImportSpecifier ||
+    node.type === AST_NODE_TYPES.ImportDefaultSpecifier ||
+    node.type === AST_NODE_TYPES.ImportNamespaceSpecifier
+  ) {
+    return readsOf(sourceCode.getDeclaredVariables(node));
+  }
+  if (node.type === AST_NODE_TYPES.Property && node.parent.type === AST_NODE_TYPES.ObjectPattern) {
+    const declarator = node.parent.parent;
+    const local = node.value;
+    if (declarator.type !== AST_NODE_TYPES.VariableDeclarator || local.type !== AST_NODE_TYPES.Identifier) return [];
+    return readsOf(sourceCode.getDeclaredVariables(declarator).filter((variable) => variable.name === local.name));
+  }
+  const parent = node.parent;
+  if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === node && parent.id.type === AST_NODE_TYPES.Identifier) {
+    return readsOf(sourceCode.getDeclaredVariables(parent));
+  }
+  return [node];
+}
+
+function readsOf(variables: readonly TSESLint.Scope.Variable[]): TSESTree.Node[] {
+  return variables.flatMap((variable) =>
+    variable.references.filter((reference) => !reference.init && reference.isRead()).map((reference) => reference.identifier),
+  );
 }

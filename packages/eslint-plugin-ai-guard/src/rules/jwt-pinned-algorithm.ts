@@ -4,8 +4,10 @@ import { enclosingFunction, isFunctionNode, readsOfParameter } from '../analysis
 import {
   CALL,
   CONSTRUCT,
+  ESM,
   findModuleReferences,
   READ,
+  valueUses,
   type ModuleReference,
   type TraceMap,
 } from '../analysis/module-references';
@@ -45,6 +47,8 @@ interface VerifierSpec {
   reportMissing: boolean;
   /** Where `ignoreExpiration` lives, for the strict check. */
   expirationPath?: readonly string[];
+  /** Arguments the suggestion must write before a positional allowlist (jwt-simple's `noVerify`). */
+  fillerArguments?: readonly string[];
 }
 
 interface SignerSpec {
@@ -127,6 +131,7 @@ const jwtSimpleVerifier: VerifierSpec = {
   path: [],
   form: 'single',
   reportMissing: true,
+  fillerArguments: ['false'],
 };
 const honoVerify: JwtEntry = {
   role: 'verifier',
@@ -179,6 +184,7 @@ const JWT_LIBRARIES: TraceMap<JwtEntry> = {
     createSigner: { [CALL]: { role: 'signer', signer: { optionsArgument: 0, path: ['algorithm'] } } },
   },
   '@fastify/jwt': {
+    [ESM]: true,
     [READ]: fastifyJwtPlugin,
     default: { [READ]: fastifyJwtPlugin },
     fastifyJwt: { [READ]: fastifyJwtPlugin },
@@ -325,13 +331,14 @@ export default createRule<Options, MessageIds>({
           });
           signedAlgorithms.push(nestModuleSigningAlgorithm(node as TSESTree.CallExpression, info.method));
           return;
-        case 'fastifyJwtPlugin': {
-          const register = node.parent;
-          if (register?.type === AST_NODE_TYPES.CallExpression && register.arguments[0] === node && isMethodCall(register, 'register')) {
-            verifications.push({ call: register, options: register.arguments[1], spec: fastifyJwtVerifier });
+        case 'fastifyJwtPlugin':
+          for (const use of valueUses(sourceCode, reference)) {
+            const register = use.parent;
+            if (register?.type === AST_NODE_TYPES.CallExpression && register.arguments[0] === use && isMethodCall(register, 'register')) {
+              verifications.push({ call: register, options: register.arguments[1], spec: fastifyJwtVerifier });
+            }
           }
           return;
-        }
         case 'nestPassportStrategy': {
           const superCall = passportStrategySuperCall(node as TSESTree.CallExpression);
           if (superCall) verifications.push({ call: superCall, options: superCall.arguments[0], spec: passportJwtVerifier });
@@ -422,9 +429,9 @@ export default createRule<Options, MessageIds>({
     }
 
     function isPassportJwtStrategy(node: TSESTree.Node): boolean {
-      return findModuleReferences(sourceCode, {
-        'passport-jwt': { Strategy: { [READ]: true } },
-      }).some((reference) => reference.node === node);
+      return findModuleReferences(sourceCode, PASSPORT_JWT_STRATEGY).some((reference) =>
+        valueUses(sourceCode, reference).includes(node),
+      );
     }
 
     /** `this.jwtService.verify(...)` where `jwtService` is injected with the `JwtService` type from @nestjs/jwt. */
@@ -436,10 +443,12 @@ export default createRule<Options, MessageIds>({
       const serviceParameterReads = new Set<TSESTree.Node>();
       for (const reference of references) {
         if (reference.info.role !== 'nestJwtService') continue;
-        const typed = typedBinding(reference.node);
-        if (!typed) continue;
-        if (typed.kind === 'property') servicePropertyNames.add(typed.name);
-        else for (const read of typed.reads) serviceParameterReads.add(read);
+        for (const use of valueUses(sourceCode, reference)) {
+          const typed = typedBinding(use);
+          if (!typed) continue;
+          if (typed.kind === 'property') servicePropertyNames.add(typed.name);
+          else for (const read of typed.reads) serviceParameterReads.add(read);
+        }
       }
       if (servicePropertyNames.size === 0 && serviceParameterReads.size === 0) return [];
       return candidateCalls
@@ -674,6 +683,10 @@ export default createRule<Options, MessageIds>({
       const value = outermostValue(chain.outer);
       const parent = value.parent;
       if (!parent) return false;
+      // `claims.roles.includes("admin")`: the claims decide an authorization check.
+      if (chain.properties.at(-1) === 'includes' && parent.type === AST_NODE_TYPES.CallExpression && parent.callee === value) {
+        return true;
+      }
       switch (parent.type) {
         case AST_NODE_TYPES.ReturnStatement:
           return true;
@@ -701,10 +714,10 @@ export default createRule<Options, MessageIds>({
       const [first, ...rest] = spec.path;
       const options = verification.options && unwrapExpression(verification.options);
       if (spec.path.length === 0) {
-        const previous = call.arguments[spec.optionsArgument - 1];
-        if (!previous || call.arguments.length !== spec.optionsArgument) return null;
-        const padding = spec.label.startsWith('jwt-simple') ? 'false, ' : '';
-        return fixer.insertTextAfter(previous, `, ${padding}${allowlist}`);
+        const fillers = (spec.fillerArguments ?? []).slice(call.arguments.length - spec.optionsArgument + (spec.fillerArguments?.length ?? 0));
+        const last = call.arguments[call.arguments.length - 1];
+        if (!last || call.arguments.length + fillers.length !== spec.optionsArgument) return null;
+        return fixer.insertTextAfter(last, `, ${[...fillers, allowlist].join(', ')}`);
       }
       const property = nestedProperty([first ?? '', ...rest], allowlist);
       if (options?.type === AST_NODE_TYPES.ObjectExpression) {
@@ -720,6 +733,8 @@ export default createRule<Options, MessageIds>({
     }
   },
 });
+
+const PASSPORT_JWT_STRATEGY: TraceMap<true> = { 'passport-jwt': { Strategy: { [READ]: true } } };
 
 const TOKEN_HEADER_READERS: TraceMap<true> = {
   jsonwebtoken: { decode: { [CALL]: true } },
