@@ -1,4 +1,4 @@
-import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, ASTUtils, TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
 export type FunctionNode =
   | TSESTree.FunctionDeclaration
@@ -33,8 +33,12 @@ export function resolveLocalFunction(
   const variable = ASTUtils.findVariable(scope, call.callee);
   if (!variable || variable.defs.length !== 1) return undefined;
   const definition = variable.defs[0];
-  if (definition?.type === 'FunctionName' && isFunctionNode(definition.node)) return definition.node;
-  if (definition?.type === 'Variable' && definition.parent.kind === 'const' && isFunctionNode(definition.node.init)) {
+  if (definition?.type === TSESLint.Scope.DefinitionType.FunctionName && isFunctionNode(definition.node)) return definition.node;
+  if (
+    definition?.type === TSESLint.Scope.DefinitionType.Variable &&
+    definition.parent.kind === 'const' &&
+    isFunctionNode(definition.node.init)
+  ) {
     return definition.node.init;
   }
   return undefined;

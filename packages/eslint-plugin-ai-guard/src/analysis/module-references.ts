@@ -71,8 +71,8 @@ export function findModuleReferences<Info>(
 ): ModuleReference<Info>[] {
   const tracker = newTracker(sourceCode, ['require']);
   const found: ModuleReference<Info>[] = [];
-  for (const iterate of [tracker.iterateEsmReferences, tracker.iterateCjsReferences]) {
-    for (const reference of iterate.call(tracker, traceMap)) {
+  for (const references of [tracker.iterateEsmReferences(traceMap), tracker.iterateCjsReferences(traceMap)]) {
+    for (const reference of references) {
       found.push({
         node: reference.node,
         path: reference.path,

@@ -1,4 +1,4 @@
-import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, ASTUtils, TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
 type Scope = TSESLint.Scope.Scope;
 
@@ -45,7 +45,7 @@ export function resolveValue(node: TSESTree.Node, scope: Scope, depth = 0): TSES
   if (unwrapped.type === AST_NODE_TYPES.Identifier) {
     const variable = findConstVariable(unwrapped, scope);
     const definition = variable?.defs[0];
-    if (!variable || definition?.type !== 'Variable' || !definition.node.init) return unwrapped;
+    if (!variable || definition?.type !== TSESLint.Scope.DefinitionType.Variable || !definition.node.init) return unwrapped;
     const declarator = definition.node;
     const init = declarator.init;
     if (!init) return unwrapped;

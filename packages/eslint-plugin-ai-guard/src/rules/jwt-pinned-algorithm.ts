@@ -282,9 +282,9 @@ export default createRule<Options, MessageIds>({
         }
         verifications.push(...nestServiceVerifications(references, nestServiceVerifyCalls));
 
-        const knownSigned = signedAlgorithms.every((algorithm) => algorithm !== undefined)
-          ? new Set(signedAlgorithms as string[])
-          : new Set<string>();
+        // One unknown signing algorithm makes the mismatch check unsound, so it is skipped.
+        const knownSigned = new Set<string>();
+        if (!signedAlgorithms.includes(undefined)) for (const algorithm of signedAlgorithms) if (algorithm) knownSigned.add(algorithm);
         for (const verification of verifications) checkVerification(verification, knownSigned);
         for (const decode of decodes) checkUnverifiedDecode(decode.call, decode.decoder, verifications);
       },

@@ -1,0 +1,106 @@
+import { ESLintUtils } from '@typescript-eslint/utils';
+
+import { CALL, findGlobalReferences, findModuleReferences } from '../../src/analysis/module-references';
+import { createRuleTester } from '../rule-tester';
+
+const createProbe = ESLintUtils.RuleCreator.withoutDocs;
+
+/** Reports every call the core attributes to `jsonwebtoken.verify` or to the global `fetch`. */
+const probe = createProbe({
+  meta: { type: 'problem', schema: [], messages: { found: 'found {{path}}' } },
+  defaultOptions: [],
+  create(context) {
+    return {
+      'Program:exit'() {
+        const references = [
+          ...findModuleReferences(context.sourceCode, { jsonwebtoken: { verify: { [CALL]: true } } }),
+          ...findGlobalReferences(context.sourceCode, { fetch: { [CALL]: true } }),
+        ];
+        for (const reference of references) {
+          context.report({ node: reference.node, messageId: 'found', data: { path: reference.path.join('.') } });
+        }
+      },
+    };
+  },
+});
+
+const found = (path: string, line: number, column: number, endColumn: number) => ({
+  messageId: 'found' as const,
+  data: { path },
+  line,
+  column,
+  endLine: line,
+  endColumn,
+});
+
+createRuleTester().run('module-references', probe, {
+  valid: [
+    `import jwt from 'jsonwebtoken';
+function check(jwt) { return jwt.verify(token); }`,
+    `import { verify } from './local-tokens';
+verify(token);`,
+    `import jwt from 'jsonwebtoken';
+jwt.sign(payload, secret);`,
+    `function fetch(url) { return url; }
+fetch(target);`,
+    `const require = (name) => name;
+require('jsonwebtoken').verify(token);`,
+  ],
+  invalid: [
+    {
+      code: `import jwt from 'jsonwebtoken';
+jwt.verify(token);`,
+      errors: [found('jsonwebtoken.verify', 2, 1, 18)],
+    },
+    {
+      code: `import * as jwt from 'jsonwebtoken';
+jwt.verify(token);`,
+      errors: [found('jsonwebtoken.verify', 2, 1, 18)],
+    },
+    {
+      code: `import { verify } from 'jsonwebtoken';
+verify(token);`,
+      errors: [found('jsonwebtoken.verify', 2, 1, 14)],
+    },
+    {
+      code: `import { verify as check } from 'jsonwebtoken';
+check(token);`,
+      errors: [found('jsonwebtoken.verify', 2, 1, 13)],
+    },
+    {
+      code: `const jwt = require('jsonwebtoken');
+jwt.verify(token);`,
+      errors: [found('jsonwebtoken.verify', 2, 1, 18)],
+    },
+    {
+      code: `const { verify } = require('jsonwebtoken');
+verify(token);`,
+      errors: [found('jsonwebtoken.verify', 2, 1, 14)],
+    },
+    {
+      code: `const { verify: check } = require('jsonwebtoken');
+check(token);`,
+      errors: [found('jsonwebtoken.verify', 2, 1, 13)],
+    },
+    {
+      code: `require('jsonwebtoken').verify(token);`,
+      errors: [found('jsonwebtoken.verify', 1, 1, 38)],
+    },
+    {
+      code: `import jwt from 'jsonwebtoken';
+const tokens = jwt;
+tokens.verify(token);`,
+      errors: [found('jsonwebtoken.verify', 3, 1, 21)],
+    },
+    {
+      code: `const jwt = require('jsonwebtoken');
+jwt.verify(token);`,
+      languageOptions: { sourceType: 'commonjs' },
+      errors: [found('jsonwebtoken.verify', 2, 1, 18)],
+    },
+    {
+      code: `const response = await fetch(url);`,
+      errors: [found('fetch', 1, 24, 34)],
+    },
+  ],
+});

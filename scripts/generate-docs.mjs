@@ -1,0 +1,106 @@
+#!/usr/bin/env node
+// Writes the generated parts of the docs from the catalog and the built rules: each rule page's
+// header and options table, and the README rule table. `--check` fails when any of them is stale.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(import.meta.url);
+const dist = join(root, 'packages', 'eslint-plugin-ai-guard', 'dist');
+const plugin = require(join(dist, 'index.js'));
+const { catalog } = require(join(dist, 'catalog.js'));
+
+const check = process.argv.includes('--check');
+const stale = [];
+
+function cweLink(title) {
+  const number = /^CWE-(\d+)/.exec(title)?.[1];
+  return number ? `[${title}](https://cwe.mitre.org/data/definitions/${number}.html)` : title;
+}
+
+function configCell(entry) {
+  const strict = entry.strictOptions ? `\`strict\` (error, \`${JSON.stringify(entry.strictOptions)}\`)` : '`strict` (error)';
+  return `\`recommended\` (${entry.severity}), ${strict}`;
+}
+
+function ruleHeader(entry) {
+  const rule = plugin.rules[entry.id];
+  return [
+    `# \`ai-guard/${entry.id}\``,
+    '',
+    `${entry.summary}.`,
+    '',
+    '| | |',
+    '| --- | --- |',
+    `| Weakness | ${entry.cwe.map(cweLink).join('<br>')} |`,
+    `| OWASP Top 10 (2021) | ${entry.owasp.join('<br>')} |`,
+    `| Configs | ${configCell(entry)} |`,
+    `| Suggestions | ${rule.meta.hasSuggestions ? 'yes, offered in the editor; never applied by `--fix`' : 'no'} |`,
+    `| Python twin | [\`semgrep-rules/python/${entry.id}.yaml\`](../../semgrep-rules/python/${entry.id}.yaml) |`,
+  ].join('\n');
+}
+
+function optionsTable(entry) {
+  const rule = plugin.rules[entry.id];
+  const properties = rule.meta.schema?.[0]?.properties ?? {};
+  const defaults = rule.meta.defaultOptions?.[0] ?? {};
+  const names = Object.keys(properties);
+  if (names.length === 0) return 'This rule has no options.';
+  return [
+    '| Option | Type | Default | Description |',
+    '| --- | --- | --- | --- |',
+    ...names.map((name) => {
+      const property = properties[name];
+      const type = Array.isArray(property.type) ? property.type.join(' \\| ') : (property.type ?? (property.enum ? 'enum' : ''));
+      return `| \`${name}\` | ${type} | \`${JSON.stringify(defaults[name])}\` | ${property.description ?? ''} |`;
+    }),
+  ].join('\n');
+}
+
+function readmeTable() {
+  return [
+    '| Rule | What it reports | Weakness | OWASP 2021 | In `recommended` |',
+    '| --- | --- | --- | --- | --- |',
+    ...catalog.map(
+      (entry) =>
+        `| [\`ai-guard/${entry.id}\`](docs/rules/${entry.id}.md) | ${entry.summary} | ${entry.cwe.map((title) => title.split(':')[0]).join(', ')} | ${entry.owasp.map((title) => title.split(' - ')[0]).join(', ')} | ${entry.severity} |`,
+    ),
+  ].join('\n');
+}
+
+function replaceBetween(text, marker, content, file, required = true) {
+  const begin = `<!-- begin auto-generated ${marker} -->`;
+  const end = `<!-- end auto-generated ${marker} -->`;
+  const start = text.indexOf(begin);
+  const stop = text.indexOf(end);
+  if (start === -1 || stop === -1) {
+    if (required) stale.push(`${file}: missing the "${marker}" markers`);
+    return text;
+  }
+  return `${text.slice(0, start + begin.length)}\n${content}\n${text.slice(stop)}`;
+}
+
+function update(file, transform) {
+  const path = join(root, file);
+  if (!existsSync(path)) return;
+  const before = readFileSync(path, 'utf8');
+  const after = transform(before, file);
+  if (after === before) return;
+  if (check) stale.push(`${file}: generated section is out of date`);
+  else writeFileSync(path, after);
+}
+
+for (const entry of catalog) {
+  update(`docs/rules/${entry.id}.md`, (text, file) => {
+    const withHeader = replaceBetween(text, 'rule header', ruleHeader(entry), file);
+    return replaceBetween(withHeader, 'rule options list', optionsTable(entry), file, false);
+  });
+}
+update('README.md', (text, file) => replaceBetween(text, 'rules list', readmeTable(), file));
+
+if (stale.length > 0) {
+  console.error(`Docs are out of date (run \`pnpm docs:write\`):\n- ${stale.join('\n- ')}`);
+  process.exitCode = 1;
+}
