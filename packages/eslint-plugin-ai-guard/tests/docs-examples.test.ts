@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import parser from '@typescript-eslint/parser';
-import { Linter } from 'eslint';
+import { TSESLint } from '@typescript-eslint/utils';
 import { afterAll, describe, expect, it } from 'vitest';
 
 import { catalog, type CatalogEntry } from '../src/catalog';
@@ -40,7 +40,7 @@ const examples = catalog.flatMap(examplesOf);
 
 function eslintFindings(example: Example, entry: CatalogEntry): string[] {
   const options = example.strict && entry.strictOptions ? [{ ...entry.strictOptions }] : [];
-  const linter = new Linter();
+  const linter = new TSESLint.Linter({ configType: 'flat' });
   const messages = linter.verify(
     example.code,
     [

@@ -95,7 +95,7 @@ tokens.verify(token);`,
     {
       code: `const jwt = require('jsonwebtoken');
 jwt.verify(token);`,
-      languageOptions: { sourceType: 'commonjs' },
+      languageOptions: { parserOptions: { sourceType: 'commonjs' } },
       errors: [found('jsonwebtoken.verify', 2, 1, 18)],
     },
     {
