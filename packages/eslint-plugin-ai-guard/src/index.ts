@@ -26,10 +26,17 @@ function ruleEntries(variant: 'recommended' | 'strict'): Record<string, RuleEntr
   );
 }
 
+interface Configs {
+  recommended: TSESLint.FlatConfig.Config;
+  strict: TSESLint.FlatConfig.Config;
+  'legacy-recommended': TSESLint.ClassicConfig.Config;
+  'legacy-strict': TSESLint.ClassicConfig.Config;
+}
+
 const plugin = {
   meta: { name: packageJson.name, version: packageJson.version },
   rules,
-  configs: {} as Record<string, TSESLint.FlatConfig.Config | TSESLint.ClassicConfig.Config>,
+  configs: {} as Configs,
 };
 
 // Flat configs carry the plugin object itself; the legacy-* eslintrc configs name it by its package.
