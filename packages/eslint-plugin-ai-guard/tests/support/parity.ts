@@ -95,6 +95,8 @@ function semgrepProblems(
   const document = parse(readFileSync(yamlPath, 'utf8')) as { rules?: SemgrepRule[] } | null;
   const semgrepRules = document?.rules ?? [];
   if (semgrepRules.length === 0) return [`${entry.id}: ${basename(yamlPath)} defines no rules`];
+  // semgrep-core keys rules by id: of several rules sharing one, some silently stop matching.
+  if (semgrepRules.length > 1) problems.push(`${basename(yamlPath)}: ${semgrepRules.length} rules share the id; merge them into one (taint labels or pattern-either)`);
   for (const [index, semgrepRule] of semgrepRules.entries()) {
     const where = `${basename(yamlPath)} rule #${index + 1}:`;
     if (semgrepRule.id !== entry.id) problems.push(`${where} id "${semgrepRule.id ?? ''}" differs from the file name and ESLint id "${entry.id}"`);
