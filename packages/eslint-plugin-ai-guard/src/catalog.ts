@@ -29,6 +29,43 @@ export const catalog = [
     severity: 'error',
     strictOptions: { reportIgnoreExpiration: true },
   },
+  {
+    id: 'no-cors-wildcard-credentials',
+    summary: 'Disallow credentialed CORS for any origin other than an explicit allowlist',
+    cwe: ['CWE-942: Permissive Cross-domain Policy with Untrusted Domains', 'CWE-346: Origin Validation Error'],
+    owasp: ['A05:2021 - Security Misconfiguration'],
+    severity: 'error',
+    strictOptions: { reportWildcardWithoutCredentials: true },
+  },
+  {
+    id: 'no-redirect-fetch',
+    summary: 'Disallow server-side requests to non-constant URLs with clients that follow redirects',
+    cwe: ['CWE-918: Server-Side Request Forgery (SSRF)'],
+    owasp: ['A10:2021 - Server-Side Request Forgery (SSRF)'],
+    severity: 'error',
+  },
+  {
+    id: 'safe-upload-name',
+    summary: "Disallow storage paths built from an upload's client filename and type checks that trust its client MIME type",
+    cwe: [
+      "CWE-22: Improper Limitation of a Pathname to a Restricted Directory ('Path Traversal')",
+      'CWE-434: Unrestricted Upload of File with Dangerous Type',
+    ],
+    owasp: ['A01:2021 - Broken Access Control', 'A04:2021 - Insecure Design'],
+    severity: 'error',
+    strictOptions: { reportPartialSanitizers: true },
+  },
+  {
+    id: 'no-stack-in-response',
+    summary: 'Disallow stack traces and internal error details in HTTP responses',
+    cwe: [
+      'CWE-209: Generation of Error Message Containing Sensitive Information',
+      'CWE-497: Exposure of Sensitive System Information to an Unauthorized Control Sphere',
+    ],
+    owasp: ['A05:2021 - Security Misconfiguration'],
+    severity: 'error',
+    strictOptions: { reportMessageIn4xx: true },
+  },
 ] as const satisfies readonly CatalogEntry[];
 
 export type RuleId = (typeof catalog)[number]['id'];

@@ -5,8 +5,6 @@ const { ReferenceTracker } = ASTUtils;
 export const CALL = ReferenceTracker.CALL;
 export const CONSTRUCT = ReferenceTracker.CONSTRUCT;
 export const READ = ReferenceTracker.READ;
-/** Marks a module whose `default` export is a member of its own, so a default import is reported as a read. */
-export const ESM = ReferenceTracker.ESM;
 
 /**
  * Library entry points as data: `{ jsonwebtoken: { verify: { [CALL]: info } } }`.
@@ -14,10 +12,10 @@ export const ESM = ReferenceTracker.ESM;
  */
 export type TraceMap<Info> = Record<string, TraceMapNode<Info>>;
 
-/** Members by name; the reference kinds (`[CALL]`, `[CONSTRUCT]`, `[READ]`) and the `[ESM]` marker by symbol. */
+/** Members by name; the reference kinds (`[CALL]`, `[CONSTRUCT]`, `[READ]`) by symbol. */
 export interface TraceMapNode<Info> {
   [member: string]: TraceMapNode<Info>;
-  [kind: symbol]: Info | true;
+  [kind: symbol]: Info;
 }
 
 export type ReferenceKind = 'call' | 'construct' | 'read';
@@ -108,6 +106,11 @@ export function valueUses(
   reference: ModuleReference<unknown>,
 ): TSESTree.Node[] {
   const { node } = reference;
+  // A read of a whole module is reported at its declaration; the default or namespace binding carries it.
+  if (node.type === AST_NODE_TYPES.ImportDeclaration) {
+    const wholeModule = node.specifiers.filter((specifier) => specifier.type !== AST_NODE_TYPES.ImportSpecifier);
+    return readsOf(wholeModule.flatMap((specifier) => sourceCode.getDeclaredVariables(specifier)));
+  }
   if (
     node.type === AST_NODE_TYPES.ImportSpecifier ||
     node.type === AST_NODE_TYPES.ImportDefaultSpecifier ||

@@ -4,7 +4,6 @@ import { enclosingFunction, isFunctionNode, readsOfParameter } from '../analysis
 import {
   CALL,
   CONSTRUCT,
-  ESM,
   findModuleReferences,
   READ,
   valueUses,
@@ -184,7 +183,6 @@ const JWT_LIBRARIES: TraceMap<JwtEntry> = {
     createSigner: { [CALL]: { role: 'signer', signer: { optionsArgument: 0, path: ['algorithm'] } } },
   },
   '@fastify/jwt': {
-    [ESM]: true,
     [READ]: fastifyJwtPlugin,
     default: { [READ]: fastifyJwtPlugin },
     fastifyJwt: { [READ]: fastifyJwtPlugin },

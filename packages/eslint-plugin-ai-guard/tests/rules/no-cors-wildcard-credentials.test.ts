@@ -1,0 +1,1237 @@
+import rule from '../../src/rules/no-cors-wildcard-credentials';
+import { createRuleTester } from '../rule-tester';
+
+createRuleTester().run('no-cors-wildcard-credentials', rule, {
+  valid: [
+    `import cors from 'cors';
+app.use(cors({ origin: ['https://app.example.com', 'https://admin.example.com'], credentials: true }));`,
+    `import cors from 'cors';
+app.use(cors({ origin: 'https://app.example.com', credentials: true }));`,
+    `import cors from 'cors';
+const ALLOWED = (process.env.CORS_ORIGINS ?? '').split(',');
+app.use(cors({
+  origin: (origin, cb) => {
+    if (!origin || ALLOWED.includes(origin)) cb(null, true);
+    else cb(new Error('blocked by CORS'));
+  },
+  credentials: true,
+}));`,
+    `import cors from 'cors';
+app.use(cors({ origin: (origin, cb) => cb(null, ALLOWED.includes(origin)), credentials: true }));`,
+    `import cors from 'cors';
+app.use(cors({ origin: (origin, cb) => { if (ALLOWED.has(origin)) cb(null, origin); }, credentials: true }));`,
+    `import cors from 'cors';
+app.use(cors({ origin: /^https:\\/\\/([a-z]+\\.)?example\\.com$/, credentials: true }));`,
+    `import cors from 'cors';
+app.use(cors({ origin: [/\\.example\\.com$/, 'https://example.com'], credentials: true }));`,
+    `import cors from 'cors';
+app.use(cors({ origin: '*' }));
+app.use(cors());
+app.use(cors({ origin: true, credentials: false }));`,
+    `import cors from './cors';
+app.use(cors({ origin: '*', credentials: true }));`,
+    `function cors(options) { return options; }
+cors({ origin: '*', credentials: true });`,
+    `import cors from 'cors';
+import { corsOptions } from './config';
+app.use(cors(corsOptions));
+app.use(cors({ origin: process.env.CORS_ORIGIN, credentials: true }));
+app.use(cors({ origin: true, credentials: isProduction }));
+app.use(cors({ ...sharedOptions, credentials: true }));`,
+    `import cors from '@koa/cors';
+app.use(cors({ origin: (ctx) => (ALLOWED.includes(ctx.get('Origin')) ? ctx.get('Origin') : ''), credentials: true }));
+app.use(cors({ origin: 'https://app.example.com', credentials: true }));`,
+    `import { cors } from 'hono/cors';
+app.use('/api/*', cors({ origin: (origin) => (origin.endsWith('.example.com') ? origin : null), credentials: true }));
+app.use('/public/*', cors());`,
+    {
+      code: `import { NestFactory } from '@nestjs/core';
+const app = await NestFactory.create(AppModule, { cors: true });
+app.enableCors({ origin: ['https://app.example.com'], credentials: true });`,
+      filename: 'file.ts',
+    },
+    `import { Server } from 'socket.io';
+const io = new Server(httpServer);
+const chat = new Server(httpServer, { cors: { origin: ['https://app.example.com'], credentials: true } });`,
+    `import { ApolloServer } from '@apollo/server';
+import { startStandaloneServer } from '@apollo/server/standalone';
+const server = new ApolloServer({ typeDefs, resolvers });
+await startStandaloneServer(server, { listen: { port: 4000 } });`,
+    `const ALLOWED = new Set(['https://app.example.com']);
+app.use((req, res, next) => {
+  const origin = req.headers.origin;
+  if (ALLOWED.has(origin)) {
+    res.setHeader('Access-Control-Allow-Origin', origin);
+    res.setHeader('Access-Control-Allow-Credentials', 'true');
+  }
+  next();
+});`,
+    `app.use((req, res, next) => {
+  const { origin } = req.headers;
+  if (!ALLOWED.has(origin)) return res.sendStatus(403);
+  res.setHeader('Access-Control-Allow-Origin', origin);
+  res.setHeader('Access-Control-Allow-Credentials', 'true');
+  next();
+});`,
+    `app.use((req, res, next) => {
+  const origin = req.headers.origin;
+  res.setHeader('Access-Control-Allow-Origin', ALLOWED.includes(origin) ? origin : '');
+  res.setHeader('Access-Control-Allow-Credentials', 'true');
+  next();
+});`,
+    {
+      code: `export async function OPTIONS(request: Request): Promise<Response> {
+  const origin = request.headers.get('origin') ?? '';
+  const allowed = allowedOrigins.includes(origin);
+  if (!allowed) {
+    throw new Error('origin not allowed');
+  }
+  return new Response(null, {
+    headers: { 'Access-Control-Allow-Origin': origin, 'Access-Control-Allow-Credentials': 'true' },
+  });
+}`,
+      filename: 'file.ts',
+    },
+    `res.setHeader('Access-Control-Allow-Origin', '*');
+res.setHeader('Access-Control-Allow-Credentials', 'false');
+app.get('/public', (req, res) => {
+  res.set('Access-Control-Allow-Origin', req.headers.origin);
+  res.json(data);
+});`,
+    `app.use((req, res, next) => {
+  res.setHeader('Access-Control-Allow-Origin', req.headers.origin);
+  res.setHeader('Access-Control-Allow-Credentials', String(config.cors.credentials));
+  next();
+});`,
+    `module.exports = {
+  async headers() {
+    return [{
+      source: '/api/:path*',
+      headers: [
+        { key: 'Access-Control-Allow-Credentials', value: 'true' },
+        { key: 'Access-Control-Allow-Origin', value: 'https://app.example.com' },
+      ],
+    }];
+  },
+};`,
+    {
+      code: `import cors from 'cors';
+app.use(cors({ origin: ['https://app.example.com'] }));
+res.setHeader('Access-Control-Allow-Origin', 'https://app.example.com');`,
+      options: [{ reportWildcardWithoutCredentials: true }],
+    },
+    `const origins = new Map();
+origins.set('Access-Control-Allow-Origin', '*');
+const cors = { origin: '*', credentials: true };
+`,
+  ],
+  invalid: [
+    {
+      code: `import cors from 'cors';
+app.use(cors({ origin: '*', credentials: true }));`,
+      errors: [
+        {
+          messageId: 'anyOriginWithCredentials',
+          line: 2,
+          column: 24,
+          endLine: 2,
+          endColumn: 27,
+          data: {
+            library: '`cors`',
+            origin: 'every origin (`"*"`)',
+            allowlist: 'process.env.CORS_ORIGINS?.split(",") ?? []',
+          },
+          suggestions: [
+            {
+              messageId: 'useAllowlist',
+              data: {
+                allowlist: 'process.env.CORS_ORIGINS?.split(",") ?? []',
+              },
+              output: `import cors from 'cors';
+app.use(cors({ origin: process.env.CORS_ORIGINS?.split(",") ?? [], credentials: true }));`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: `const cors = require('cors');
+app.use(cors({ origin: true, credentials: true }));`,
+      errors: [
+        {
+          messageId: 'anyOriginWithCredentials',
+          line: 2,
+          column: 24,
+          endLine: 2,
+          endColumn: 28,
+          data: {
+            library: '`cors`',
+            origin: 'every origin (`origin: true` echoes whatever Origin the request sends)',
+            allowlist: 'process.env.CORS_ORIGINS?.split(",") ?? []',
+          },
+          suggestions: [
+            {
+              messageId: 'useAllowlist',
+              data: {
+                allowlist: 'process.env.CORS_ORIGINS?.split(",") ?? []',
+              },
+              output: `const cors = require('cors');
+app.use(cors({ origin: process.env.CORS_ORIGINS?.split(",") ?? [], credentials: true }));`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: `import corsMiddleware from 'cors';
+const ORIGINS = ['https://app.example.com', '*'];
+app.use(corsMiddleware({ origin: ORIGINS, credentials: true }));`,
+      errors: [
+        {
+          messageId: 'anyOriginWithCredentials',
+          line: 2,
+          column: 45,
+          endLine: 2,
+          endColumn: 48,
+          data: {
+            library: '`cors`',
+            origin: 'every origin (`"*"` in the list)',
+            allowlist: 'process.env.CORS_ORIGINS?.split(",") ?? []',
+          },
+          suggestions: [
+            {
+              messageId: 'useAllowlist',
+              data: {
+                allowlist: 'process.env.CORS_ORIGINS?.split(",") ?? []',
+              },
+              output: `import corsMiddleware from 'cors';
+const ORIGINS = ['https://app.example.com', '*'];
+app.use(corsMiddleware({ origin: process.env.CORS_ORIGINS?.split(",") ?? [], credentials: true }));`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: `const { default: cors } = require('cors');
+app.use(cors({ origin: 'null', credentials: true }));`,
+      errors: [
+        {
+          messageId: 'anyOriginWithCredentials',
+          line: 2,
+          column: 24,
+          endLine: 2,
+          endColumn: 30,
+          data: {
+            library: '`cors`',
+            origin: 'the `"null"` origin, which any site can send from a sandboxed iframe',
+            allowlist: 'process.env.CORS_ORIGINS?.split(",") ?? []',
+          },
+          suggestions: [
+            {
+              messageId: 'useAllowlist',
+              data: {
+                allowlist: 'process.env.CORS_ORIGINS?.split(",") ?? []',
+              },
+              output: `const { default: cors } = require('cors');
+app.use(cors({ origin: process.env.CORS_ORIGINS?.split(",") ?? [], credentials: true }));`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: `import cors from 'cors';
+app.use(cors({ origin: (origin, callback) => callback(null, true), credentials: true }));`,
+      errors: [
+        {
+          messageId: 'anyOriginWithCredentials',
+          line: 2,
+          column: 24,
+          endLine: 2,
+          endColumn: 66,
+          data: {
+            library: '`cors`',
+            origin: 'every origin (the origin function approves whatever Origin it is given)',
+            allowlist: 'process.env.CORS_ORIGINS?.split(",") ?? []',
+          },
+          suggestions: [
+            {
+              messageId: 'useAllowlist',
+              data: {
+                allowlist: 'process.env.CORS_ORIGINS?.split(",") ?? []',
+              },
+              output: `import cors from 'cors';
+app.use(cors({ origin: process.env.CORS_ORIGINS?.split(",") ?? [], credentials: true }));`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: `import cors from 'cors';
+app.use(cors({
+  origin(origin, cb) {
+    cb(null, origin);
+  },
+  credentials: true,
+}));`,
+      errors: [
+        {
+          messageId: 'anyOriginWithCredentials',
+          line: 3,
+          column: 9,
+          endLine: 5,
+          endColumn: 4,
+          data: {
+            library: '`cors`',
+            origin: 'every origin (the origin function approves whatever Origin it is given)',
+            allowlist: 'process.env.CORS_ORIGINS?.split(",") ?? []',
+          },
+          suggestions: [
+            {
+              messageId: 'useAllowlist',
+              data: {
+                allowlist: 'process.env.CORS_ORIGINS?.split(",") ?? []',
+              },
+              output: `import cors from 'cors';
+app.use(cors({
+  origin: process.env.CORS_ORIGINS?.split(",") ?? [],
+  credentials: true,
+}));`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: `import cors from 'cors';
+function allowAll(origin, callback) {
+  if (!origin) return callback(null, true);
+  callback(null, true);
+}
+app.use(cors({ origin: allowAll, credentials: true }));`,
+      errors: [
+        {
+          messageId: 'anyOriginWithCredentials',
+          line: 6,
+          column: 24,
+          endLine: 6,
+          endColumn: 32,
+          data: {
+            library: '`cors`',
+            origin: 'every origin (the origin function approves whatever Origin it is given)',
+            allowlist: 'process.env.CORS_ORIGINS?.split(",") ?? []',
+          },
+          suggestions: [
+            {
+              messageId: 'useAllowlist',
+              data: {
+                allowlist: 'process.env.CORS_ORIGINS?.split(",") ?? []',
+              },
+              output: `import cors from 'cors';
+function allowAll(origin, callback) {
+  if (!origin) return callback(null, true);
+  callback(null, true);
+}
+app.use(cors({ origin: process.env.CORS_ORIGINS?.split(",") ?? [], credentials: true }));`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: `import cors from 'cors';
+app.use(cors({ origin: /example\\.com/, credentials: true }));`,
+      errors: [
+        {
+          messageId: 'looseOriginRegex',
+          line: 2,
+          column: 24,
+          endLine: 2,
+          endColumn: 38,
+          data: {
+            library: '`cors`',
+            pattern: '/example\\.com/',
+            flaw: 'has no `$` anchor, so `https://example.com.attacker.net` style origins match',
+          },
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      code: `import cors from 'cors';
+app.use(cors({ origin: /example\\.com$/, credentials: true }));`,
+      errors: [
+        {
+          messageId: 'looseOriginRegex',
+          line: 2,
+          column: 24,
+          endLine: 2,
+          endColumn: 39,
+          data: {
+            library: '`cors`',
+            pattern: '/example\\.com$/',
+            flaw: 'has no `^` anchor, so `https://attackerexample.com` style origins match',
+          },
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      code: `import cors from 'cors';
+app.use(cors({ origin: [/^https:\\/\\/app.example.com$/], credentials: true }));`,
+      errors: [
+        {
+          messageId: 'looseOriginRegex',
+          line: 2,
+          column: 25,
+          endLine: 2,
+          endColumn: 54,
+          data: {
+            library: '`cors`',
+            pattern: '/^https:\\/\\/app.example.com$/',
+            flaw: 'has an unescaped `.` in the host, which matches any character',
+          },
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      code: `import cors from 'cors';
+app.use(cors({ origin: /^https:\\/\\/.*example\\.com$/, credentials: true }));`,
+      errors: [
+        {
+          messageId: 'looseOriginRegex',
+          line: 2,
+          column: 24,
+          endLine: 2,
+          endColumn: 52,
+          data: {
+            library: '`cors`',
+            pattern: '/^https:\\/\\/.*example\\.com$/',
+            flaw: 'lets `.*` run straight into the domain name, so `https://attackerexample.com` style origins match',
+          },
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      code: `import cors from 'cors';
+const ANY = new RegExp('.*');
+app.use(cors({ origin: ANY, credentials: true }));`,
+      errors: [
+        {
+          messageId: 'looseOriginRegex',
+          line: 3,
+          column: 24,
+          endLine: 3,
+          endColumn: 27,
+          data: {
+            library: '`cors`',
+            pattern: '/.*/',
+            flaw: 'matches every origin',
+          },
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      code: `import cors from 'cors';
+const base = { credentials: true };
+app.use(cors({ ...base, origin: true }));`,
+      errors: [
+        {
+          messageId: 'anyOriginWithCredentials',
+          line: 3,
+          column: 33,
+          endLine: 3,
+          endColumn: 37,
+          data: {
+            library: '`cors`',
+            origin: 'every origin (`origin: true` echoes whatever Origin the request sends)',
+            allowlist: 'process.env.CORS_ORIGINS?.split(",") ?? []',
+          },
+          suggestions: [
+            {
+              messageId: 'useAllowlist',
+              data: {
+                allowlist: 'process.env.CORS_ORIGINS?.split(",") ?? []',
+              },
+              output: `import cors from 'cors';
+const base = { credentials: true };
+app.use(cors({ ...base, origin: process.env.CORS_ORIGINS?.split(",") ?? [] }));`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: `import cors from 'cors';
+const corsOptions = { origin: '*', credentials: true };
+app.use(cors(corsOptions));`,
+      errors: [
+        {
+          messageId: 'anyOriginWithCredentials',
+          line: 2,
+          column: 31,
+          endLine: 2,
+          endColumn: 34,
+          data: {
+            library: '`cors`',
+            origin: 'every origin (`"*"`)',
+            allowlist: 'process.env.CORS_ORIGINS?.split(",") ?? []',
+          },
+          suggestions: [
+            {
+              messageId: 'useAllowlist',
+              data: {
+                allowlist: 'process.env.CORS_ORIGINS?.split(",") ?? []',
+              },
+              output: `import cors from 'cors';
+const corsOptions = { origin: process.env.CORS_ORIGINS?.split(",") ?? [], credentials: true };
+app.use(cors(corsOptions));`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: `import cors from 'cors';
+app.use(cors({ credentials: true }));`,
+      errors: [
+        {
+          messageId: 'anyOriginWithCredentials',
+          line: 2,
+          column: 16,
+          endLine: 2,
+          endColumn: 33,
+          data: {
+            library: '`cors`',
+            origin: 'every origin (`"*"` is the default when `origin` is omitted)',
+            allowlist: 'process.env.CORS_ORIGINS?.split(",") ?? []',
+          },
+          suggestions: [
+            {
+              messageId: 'useAllowlist',
+              data: {
+                allowlist: 'process.env.CORS_ORIGINS?.split(",") ?? []',
+              },
+              output: `import cors from 'cors';
+app.use(cors({ origin: process.env.CORS_ORIGINS?.split(",") ?? [], credentials: true }));`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: `import cors, { type CorsOptions } from 'cors';
+const options = { origin: true, credentials: true } satisfies CorsOptions;
+app.use(cors(options as CorsOptions));`,
+      filename: 'file.ts',
+      errors: [
+        {
+          messageId: 'anyOriginWithCredentials',
+          line: 2,
+          column: 27,
+          endLine: 2,
+          endColumn: 31,
+          data: {
+            library: '`cors`',
+            origin: 'every origin (`origin: true` echoes whatever Origin the request sends)',
+            allowlist: 'process.env.CORS_ORIGINS?.split(",") ?? []',
+          },
+          suggestions: [
+            {
+              messageId: 'useAllowlist',
+              data: {
+                allowlist: 'process.env.CORS_ORIGINS?.split(",") ?? []',
+              },
+              output: `import cors, { type CorsOptions } from 'cors';
+const options = { origin: process.env.CORS_ORIGINS?.split(",") ?? [], credentials: true } satisfies CorsOptions;
+app.use(cors(options as CorsOptions));`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: `import fastifyCors from '@fastify/cors';
+await fastify.register(fastifyCors, { origin: true, credentials: true });`,
+      errors: [
+        {
+          messageId: 'anyOriginWithCredentials',
+          line: 2,
+          column: 47,
+          endLine: 2,
+          endColumn: 51,
+          data: {
+            library: '`@fastify/cors`',
+            origin: 'every origin (`origin: true` echoes whatever Origin the request sends)',
+            allowlist: 'process.env.CORS_ORIGINS?.split(",") ?? []',
+          },
+          suggestions: [
+            {
+              messageId: 'useAllowlist',
+              data: {
+                allowlist: 'process.env.CORS_ORIGINS?.split(",") ?? []',
+              },
+              output: `import fastifyCors from '@fastify/cors';
+await fastify.register(fastifyCors, { origin: process.env.CORS_ORIGINS?.split(",") ?? [], credentials: true });`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: `fastify.register(require('@fastify/cors'), { origin: async () => true, credentials: true });`,
+      errors: [
+        {
+          messageId: 'anyOriginWithCredentials',
+          line: 1,
+          column: 54,
+          endLine: 1,
+          endColumn: 70,
+          data: {
+            library: '`@fastify/cors`',
+            origin: 'every origin (the origin function approves whatever Origin it is given)',
+            allowlist: 'process.env.CORS_ORIGINS?.split(",") ?? []',
+          },
+          suggestions: [
+            {
+              messageId: 'useAllowlist',
+              data: {
+                allowlist: 'process.env.CORS_ORIGINS?.split(",") ?? []',
+              },
+              output: `fastify.register(require('@fastify/cors'), { origin: process.env.CORS_ORIGINS?.split(",") ?? [], credentials: true });`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: `import { fastifyCors } from '@fastify/cors';
+const app: FastifyInstance = Fastify();
+await app.register(fastifyCors, { origin: '*', credentials: true });`,
+      filename: 'file.ts',
+      errors: [
+        {
+          messageId: 'anyOriginWithCredentials',
+          line: 3,
+          column: 43,
+          endLine: 3,
+          endColumn: 46,
+          data: {
+            library: '`@fastify/cors`',
+            origin: 'every origin (`"*"`)',
+            allowlist: 'process.env.CORS_ORIGINS?.split(",") ?? []',
+          },
+          suggestions: [
+            {
+              messageId: 'useAllowlist',
+              data: {
+                allowlist: 'process.env.CORS_ORIGINS?.split(",") ?? []',
+              },
+              output: `import { fastifyCors } from '@fastify/cors';
+const app: FastifyInstance = Fastify();
+await app.register(fastifyCors, { origin: process.env.CORS_ORIGINS?.split(",") ?? [], credentials: true });`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: `import cors from '@koa/cors';
+app.use(cors({ credentials: true }));`,
+      errors: [
+        {
+          messageId: 'anyOriginWithCredentials',
+          line: 2,
+          column: 16,
+          endLine: 2,
+          endColumn: 33,
+          data: {
+            library: '`@koa/cors`',
+            origin: 'every origin (with `credentials: true` and no `origin`, @koa/cors echoes the request Origin)',
+            allowlist: '(ctx) => ((process.env.CORS_ORIGINS?.split(",") ?? []).includes(ctx.get("Origin")) ? ctx.get("Origin") : "")',
+          },
+          suggestions: [
+            {
+              messageId: 'useAllowlist',
+              data: {
+                allowlist: '(ctx) => ((process.env.CORS_ORIGINS?.split(",") ?? []).includes(ctx.get("Origin")) ? ctx.get("Origin") : "")',
+              },
+              output: `import cors from '@koa/cors';
+app.use(cors({ origin: (ctx) => ((process.env.CORS_ORIGINS?.split(",") ?? []).includes(ctx.get("Origin")) ? ctx.get("Origin") : ""), credentials: true }));`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: `const cors = require('@koa/cors');
+app.use(cors({ origin: (ctx) => ctx.get('Origin'), credentials: true }));`,
+      errors: [
+        {
+          messageId: 'anyOriginWithCredentials',
+          line: 2,
+          column: 24,
+          endLine: 2,
+          endColumn: 50,
+          data: {
+            library: '`@koa/cors`',
+            origin: 'every origin (the origin function approves whatever Origin it is given)',
+            allowlist: '(ctx) => ((process.env.CORS_ORIGINS?.split(",") ?? []).includes(ctx.get("Origin")) ? ctx.get("Origin") : "")',
+          },
+          suggestions: [
+            {
+              messageId: 'useAllowlist',
+              data: {
+                allowlist: '(ctx) => ((process.env.CORS_ORIGINS?.split(",") ?? []).includes(ctx.get("Origin")) ? ctx.get("Origin") : "")',
+              },
+              output: `const cors = require('@koa/cors');
+app.use(cors({ origin: (ctx) => ((process.env.CORS_ORIGINS?.split(",") ?? []).includes(ctx.get("Origin")) ? ctx.get("Origin") : ""), credentials: true }));`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: `import { cors } from 'hono/cors';
+app.use('/api/*', cors({ origin: (origin) => origin, credentials: true }));`,
+      errors: [
+        {
+          messageId: 'anyOriginWithCredentials',
+          line: 2,
+          column: 34,
+          endLine: 2,
+          endColumn: 52,
+          data: {
+            library: 'hono `cors`',
+            origin: 'every origin (the origin function approves whatever Origin it is given)',
+            allowlist: 'process.env.CORS_ORIGINS?.split(",") ?? []',
+          },
+          suggestions: [
+            {
+              messageId: 'useAllowlist',
+              data: {
+                allowlist: 'process.env.CORS_ORIGINS?.split(",") ?? []',
+              },
+              output: `import { cors } from 'hono/cors';
+app.use('/api/*', cors({ origin: process.env.CORS_ORIGINS?.split(",") ?? [], credentials: true }));`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: `import { cors as honoCors } from 'hono/cors';
+const app = new Hono<{ Bindings: Env }>();
+app.use('*', honoCors({ origin: '*', credentials: true }));`,
+      filename: 'file.ts',
+      errors: [
+        {
+          messageId: 'anyOriginWithCredentials',
+          line: 3,
+          column: 33,
+          endLine: 3,
+          endColumn: 36,
+          data: {
+            library: 'hono `cors`',
+            origin: 'every origin (`"*"`)',
+            allowlist: 'process.env.CORS_ORIGINS?.split(",") ?? []',
+          },
+          suggestions: [
+            {
+              messageId: 'useAllowlist',
+              data: {
+                allowlist: 'process.env.CORS_ORIGINS?.split(",") ?? []',
+              },
+              output: `import { cors as honoCors } from 'hono/cors';
+const app = new Hono<{ Bindings: Env }>();
+app.use('*', honoCors({ origin: process.env.CORS_ORIGINS?.split(",") ?? [], credentials: true }));`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: `import { NestFactory } from '@nestjs/core';
+async function bootstrap(): Promise<void> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule);
+  app.enableCors({ origin: true, credentials: true });
+  await app.listen(3000);
+}`,
+      filename: 'file.ts',
+      errors: [
+        {
+          messageId: 'anyOriginWithCredentials',
+          line: 4,
+          column: 28,
+          endLine: 4,
+          endColumn: 32,
+          data: {
+            library: 'Nest CORS',
+            origin: 'every origin (`origin: true` echoes whatever Origin the request sends)',
+            allowlist: 'process.env.CORS_ORIGINS?.split(",") ?? []',
+          },
+          suggestions: [
+            {
+              messageId: 'useAllowlist',
+              data: {
+                allowlist: 'process.env.CORS_ORIGINS?.split(",") ?? []',
+              },
+              output: `import { NestFactory } from '@nestjs/core';
+async function bootstrap(): Promise<void> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule);
+  app.enableCors({ origin: process.env.CORS_ORIGINS?.split(",") ?? [], credentials: true });
+  await app.listen(3000);
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: `import { NestFactory } from '@nestjs/core';
+const app = await NestFactory.create<NestFastifyApplication>(AppModule, new FastifyAdapter(), {
+  cors: { origin: '*', credentials: true },
+});`,
+      filename: 'file.ts',
+      errors: [
+        {
+          messageId: 'anyOriginWithCredentials',
+          line: 3,
+          column: 19,
+          endLine: 3,
+          endColumn: 22,
+          data: {
+            library: 'Nest CORS',
+            origin: 'every origin (`"*"`)',
+            allowlist: 'process.env.CORS_ORIGINS?.split(",") ?? []',
+          },
+          suggestions: [
+            {
+              messageId: 'useAllowlist',
+              data: {
+                allowlist: 'process.env.CORS_ORIGINS?.split(",") ?? []',
+              },
+              output: `import { NestFactory } from '@nestjs/core';
+const app = await NestFactory.create<NestFastifyApplication>(AppModule, new FastifyAdapter(), {
+  cors: { origin: process.env.CORS_ORIGINS?.split(",") ?? [], credentials: true },
+});`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: `import { Server } from 'socket.io';
+const io = new Server(httpServer, { cors: { origin: '*', credentials: true } });`,
+      errors: [
+        {
+          messageId: 'anyOriginWithCredentials',
+          line: 2,
+          column: 53,
+          endLine: 2,
+          endColumn: 56,
+          data: {
+            library: 'Socket.IO `cors`',
+            origin: 'every origin (`"*"`)',
+            allowlist: 'process.env.CORS_ORIGINS?.split(",") ?? []',
+          },
+          suggestions: [
+            {
+              messageId: 'useAllowlist',
+              data: {
+                allowlist: 'process.env.CORS_ORIGINS?.split(",") ?? []',
+              },
+              output: `import { Server } from 'socket.io';
+const io = new Server(httpServer, { cors: { origin: process.env.CORS_ORIGINS?.split(",") ?? [], credentials: true } });`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: `const io = require('socket.io')(server, { cors: { origin: true, credentials: true } });`,
+      errors: [
+        {
+          messageId: 'anyOriginWithCredentials',
+          line: 1,
+          column: 59,
+          endLine: 1,
+          endColumn: 63,
+          data: {
+            library: 'Socket.IO `cors`',
+            origin: 'every origin (`origin: true` echoes whatever Origin the request sends)',
+            allowlist: 'process.env.CORS_ORIGINS?.split(",") ?? []',
+          },
+          suggestions: [
+            {
+              messageId: 'useAllowlist',
+              data: {
+                allowlist: 'process.env.CORS_ORIGINS?.split(",") ?? []',
+              },
+              output: `const io = require('socket.io')(server, { cors: { origin: process.env.CORS_ORIGINS?.split(",") ?? [], credentials: true } });`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: `const { ApolloServer } = require('apollo-server');
+const server = new ApolloServer({ typeDefs, resolvers, cors: { origin: true, credentials: true } });`,
+      errors: [
+        {
+          messageId: 'anyOriginWithCredentials',
+          line: 2,
+          column: 72,
+          endLine: 2,
+          endColumn: 76,
+          data: {
+            library: 'Apollo Server `cors`',
+            origin: 'every origin (`origin: true` echoes whatever Origin the request sends)',
+            allowlist: 'process.env.CORS_ORIGINS?.split(",") ?? []',
+          },
+          suggestions: [
+            {
+              messageId: 'useAllowlist',
+              data: {
+                allowlist: 'process.env.CORS_ORIGINS?.split(",") ?? []',
+              },
+              output: `const { ApolloServer } = require('apollo-server');
+const server = new ApolloServer({ typeDefs, resolvers, cors: { origin: process.env.CORS_ORIGINS?.split(",") ?? [], credentials: true } });`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: `import { ApolloServer } from 'apollo-server-express';
+const server = new ApolloServer({ typeDefs, resolvers });
+await server.start();
+server.applyMiddleware({ app, cors: { origin: true, credentials: true } });`,
+      errors: [
+        {
+          messageId: 'anyOriginWithCredentials',
+          line: 4,
+          column: 47,
+          endLine: 4,
+          endColumn: 51,
+          data: {
+            library: 'Apollo Server `cors`',
+            origin: 'every origin (`origin: true` echoes whatever Origin the request sends)',
+            allowlist: 'process.env.CORS_ORIGINS?.split(",") ?? []',
+          },
+          suggestions: [
+            {
+              messageId: 'useAllowlist',
+              data: {
+                allowlist: 'process.env.CORS_ORIGINS?.split(",") ?? []',
+              },
+              output: `import { ApolloServer } from 'apollo-server-express';
+const server = new ApolloServer({ typeDefs, resolvers });
+await server.start();
+server.applyMiddleware({ app, cors: { origin: process.env.CORS_ORIGINS?.split(",") ?? [], credentials: true } });`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: `app.use((req, res, next) => {
+  res.setHeader('Access-Control-Allow-Origin', req.headers.origin);
+  res.setHeader('Access-Control-Allow-Credentials', 'true');
+  next();
+});`,
+      errors: [
+        {
+          messageId: 'reflectedOriginHeader',
+          line: 2,
+          column: 48,
+          endLine: 2,
+          endColumn: 66,
+          data: {
+            origin: "the request's own `Origin` header",
+          },
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      code: `app.use((req, res, next) => {
+  const origin = req.get('origin');
+  if (origin) {
+    res.header('Access-Control-Allow-Origin', origin);
+  }
+  res.header('Access-Control-Allow-Credentials', true);
+  next();
+});`,
+      errors: [
+        {
+          messageId: 'reflectedOriginHeader',
+          line: 4,
+          column: 47,
+          endLine: 4,
+          endColumn: 53,
+          data: {
+            origin: "the request's own `Origin` header",
+          },
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      code: `app.use(async (ctx, next) => {
+  ctx.set('Access-Control-Allow-Origin', ctx.request.header.origin);
+  ctx.set('Access-Control-Allow-Credentials', 'true');
+  await next();
+});`,
+      errors: [
+        {
+          messageId: 'reflectedOriginHeader',
+          line: 2,
+          column: 42,
+          endLine: 2,
+          endColumn: 67,
+          data: {
+            origin: "the request's own `Origin` header",
+          },
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      code: `fastify.addHook('onSend', async (request, reply) => {
+  reply.header('Access-Control-Allow-Origin', '*');
+  reply.header('Access-Control-Allow-Credentials', 'true');
+});`,
+      errors: [
+        {
+          messageId: 'reflectedOriginHeader',
+          line: 2,
+          column: 47,
+          endLine: 2,
+          endColumn: 50,
+          data: {
+            origin: '`*`',
+          },
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      code: `export async function GET(request: Request): Promise<Response> {
+  return new Response(body, {
+    headers: {
+      'Access-Control-Allow-Origin': request.headers.get('origin') ?? '',
+      'Access-Control-Allow-Credentials': 'true',
+    },
+  });
+}`,
+      filename: 'file.ts',
+      errors: [
+        {
+          messageId: 'reflectedOriginHeader',
+          line: 4,
+          column: 38,
+          endLine: 4,
+          endColumn: 73,
+          data: {
+            origin: "the request's own `Origin` header",
+          },
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      code: `const CORS_HEADERS = new Headers({
+  'Access-Control-Allow-Origin': '*',
+  'Access-Control-Allow-Credentials': 'true',
+});`,
+      errors: [
+        {
+          messageId: 'reflectedOriginHeader',
+          line: 2,
+          column: 34,
+          endLine: 2,
+          endColumn: 37,
+          data: {
+            origin: '`*`',
+          },
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      code: `module.exports = {
+  async headers() {
+    return [
+      {
+        source: '/api/:path*',
+        headers: [
+          { key: 'Access-Control-Allow-Credentials', value: 'true' },
+          { key: 'Access-Control-Allow-Origin', value: '*' },
+        ],
+      },
+    ];
+  },
+};`,
+      errors: [
+        {
+          messageId: 'reflectedOriginHeader',
+          line: 8,
+          column: 56,
+          endLine: 8,
+          endColumn: 59,
+          data: {
+            origin: '`*`',
+          },
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      code: `export function middleware(request) {
+  const response = NextResponse.next();
+  response.headers.set('Access-Control-Allow-Origin', request.headers.get('origin'));
+  response.headers.set('Access-Control-Allow-Credentials', 'true');
+  return response;
+}`,
+      errors: [
+        {
+          messageId: 'reflectedOriginHeader',
+          line: 3,
+          column: 55,
+          endLine: 3,
+          endColumn: 84,
+          data: {
+            origin: "the request's own `Origin` header",
+          },
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      code: `http.createServer((req, res) => {
+  res.writeHead(200, {
+    'access-control-allow-origin': req.headers['origin'],
+    'access-control-allow-credentials': 'true',
+  });
+  res.end(body);
+});`,
+      errors: [
+        {
+          messageId: 'reflectedOriginHeader',
+          line: 3,
+          column: 36,
+          endLine: 3,
+          endColumn: 57,
+          data: {
+            origin: "the request's own `Origin` header",
+          },
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      code: `export const handler = async (event) => new Response(body, {
+  headers: new Headers([
+    ['Access-Control-Allow-Origin', 'null'],
+    ['Access-Control-Allow-Credentials', 'true'],
+  ]),
+});`,
+      errors: [
+        {
+          messageId: 'reflectedOriginHeader',
+          line: 3,
+          column: 37,
+          endLine: 3,
+          endColumn: 43,
+          data: {
+            origin: '`null`, which any site can send from a sandboxed iframe',
+          },
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      code: `import cors from 'cors';
+app.use(cors());`,
+      options: [{ reportWildcardWithoutCredentials: true }],
+      errors: [
+        {
+          messageId: 'wildcardWithoutCredentials',
+          line: 2,
+          column: 9,
+          endLine: 2,
+          endColumn: 15,
+          data: {
+            library: '`cors`',
+            origin: 'every origin (`"*"` is the default when `origin` is omitted)',
+            fix: '`origin: process.env.CORS_ORIGINS?.split(",") ?? []`',
+          },
+          suggestions: [
+            {
+              messageId: 'useAllowlist',
+              data: {
+                allowlist: 'process.env.CORS_ORIGINS?.split(",") ?? []',
+              },
+              output: `import cors from 'cors';
+app.use(cors({ origin: process.env.CORS_ORIGINS?.split(",") ?? [] }));`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: `import cors from 'cors';
+app.use(cors({ origin: true }));`,
+      options: [{ reportWildcardWithoutCredentials: true }],
+      errors: [
+        {
+          messageId: 'wildcardWithoutCredentials',
+          line: 2,
+          column: 24,
+          endLine: 2,
+          endColumn: 28,
+          data: {
+            library: '`cors`',
+            origin: 'every origin (`origin: true` echoes whatever Origin the request sends)',
+            fix: '`origin: process.env.CORS_ORIGINS?.split(",") ?? []`',
+          },
+          suggestions: [
+            {
+              messageId: 'useAllowlist',
+              data: {
+                allowlist: 'process.env.CORS_ORIGINS?.split(",") ?? []',
+              },
+              output: `import cors from 'cors';
+app.use(cors({ origin: process.env.CORS_ORIGINS?.split(",") ?? [] }));`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: `res.setHeader('Access-Control-Allow-Origin', '*');`,
+      options: [{ reportWildcardWithoutCredentials: true }],
+      errors: [
+        {
+          messageId: 'wildcardWithoutCredentials',
+          line: 1,
+          column: 46,
+          endLine: 1,
+          endColumn: 49,
+          data: {
+            library: 'A hand-written CORS header',
+            origin: '`*`',
+            fix: '`if (allowedOrigins.has(origin))` before echoing it',
+          },
+          suggestions: [],
+        },
+      ],
+    },
+  ],
+});

@@ -1,0 +1,1202 @@
+import rule from '../../src/rules/no-stack-in-response';
+import { createRuleTester } from '../rule-tester';
+
+const ruleTester = createRuleTester();
+
+ruleTester.run('no-stack-in-response', rule, {
+  valid: [
+    {
+      code: `
+app.get('/y', async (req, res) => {
+  try { await work(); } catch (err) {
+    const incident = randomUUID();
+    logger.error({ err, incident }, err.stack);
+    console.error(err);
+    res.status(500).json({ error: 'Internal Server Error', incident });
+  }
+});
+`,
+    },
+    {
+      code: `
+app.get('/y', async (req, res) => {
+  try { await work(); } catch (err) {
+    res.status(500).json({ error: 'Internal', stack: process.env.NODE_ENV !== 'production' ? err.stack : undefined });
+  }
+});
+`,
+    },
+    {
+      code: `
+app.get('/y', async (req, res) => {
+  try { await work(); } catch (err) {
+    if (process.env.NODE_ENV === 'development') {
+      res.status(500).json({ stack: err.stack });
+      return;
+    }
+    res.status(500).json({ error: 'Internal' });
+  }
+});
+`,
+    },
+    {
+      code: `
+const isDev = process.env.NODE_ENV !== 'production';
+app.use((err, req, res, next) => {
+  res.status(500).json({ error: 'Internal', ...(isDev && { stack: err.stack }) });
+});
+`,
+    },
+    {
+      code: `
+app.use((err, req, res, next) => {
+  if (process.env.NODE_ENV === 'production') {
+    return res.status(500).json({ error: 'Internal' });
+  }
+  res.status(500).json({ error: err.message, stack: err.stack });
+});
+`,
+    },
+    {
+      code: `
+app.use(function (err, req, res, next) {
+  res.locals.message = err.message;
+  res.locals.error = req.app.get('env') === 'development' ? err : {};
+  res.status(err.status || 500);
+  res.render('error');
+});
+`,
+    },
+    {
+      code: `
+app.post('/x', async (req, res) => {
+  try { await validate(req.body); } catch (err) {
+    res.status(400).json({ error: err.message });
+  }
+});
+`,
+    },
+    {
+      code: `
+const stack = [];
+app.get('/x', (req, res) => {
+  stack.push(req.query.page);
+  res.json({ top: stack.stack, depth: stack.length });
+});
+`,
+    },
+    {
+      code: `
+app.get('/jobs/:id', async (req, res) => {
+  const job = await queue.get(req.params.id);
+  res.json({ stack: job.stack, message: job.message });
+});
+`,
+    },
+    {
+      code: `
+app.get('/y', async (req, res) => {
+  try { await work(); } catch (err) {
+    res.status(500).json({ error: 'failed', code: err.code, name: err.name });
+  }
+});
+`,
+    },
+    {
+      code: `
+app.use((err, req, res, next) => {
+  if (err instanceof ValidationError) {
+    return res.status(err.statusCode).json({ error: err.message });
+  }
+  res.status(500).json({ error: 'Internal' });
+});
+`,
+    },
+    {
+      code: `
+app.use((err, req, res, next) => {
+  res.status(err.status || 500).json({ error: err.expose ? err.message : 'Internal Server Error' });
+});
+`,
+    },
+    {
+      code: `
+import errorhandler from 'errorhandler';
+if (process.env.NODE_ENV === 'development') {
+  app.use(errorhandler());
+}
+`,
+    },
+    {
+      code: `
+import errorhandler from 'errorhandler';
+if (app.get('env') === 'development') app.use(errorhandler());
+`,
+    },
+    {
+      code: `
+function errorhandler() { return (err, req, res, next) => res.sendStatus(500); }
+app.use(errorhandler());
+`,
+    },
+    {
+      code: `
+const server = new ApolloServer({ formatError: (formatted) => formatted });
+`,
+    },
+    {
+      code: `
+const server = new ApolloServer({
+  formatError: (formatted, error) => ({ message: formatted.message, code: formatted.extensions.code }),
+});
+`,
+    },
+    {
+      code: `
+app.use(async (ctx, next) => {
+  try { await next(); } catch (err) { ctx.throw(500, err.message); }
+});
+`,
+    },
+    {
+      code: `
+app.get('/y', async (req, res, next) => {
+  try { await work(); } catch (err) { next(err); }
+});
+`,
+    },
+    {
+      code: `
+function logTo(stream, error) { stream.write(error.stack); }
+app.get('/y', async (req, res) => {
+  try { await work(); } catch (err) { logTo(process.stderr, err); res.sendStatus(500); }
+});
+`,
+    },
+    {
+      code: `
+io.on('connection', (socket) => {
+  socket.on('save', async (data, ack) => {
+    try { await save(data); } catch (err) { ack({ error: err.message }); socket.emit('failed', { reason: err.message }); }
+  });
+});
+`,
+    },
+    {
+      code: `
+import { BadRequestException } from '@nestjs/common';
+export async function f(input: unknown): Promise<void> {
+  try { await validate(input); } catch (e) { throw new BadRequestException((e as Error).message); }
+}
+`,
+      filename: 'file.ts',
+    },
+    {
+      code: `
+export async function POST(request) {
+  try { return Response.json(await parse(request)); } catch (e) {
+    return new Response(e.message, { status: 422 });
+  }
+}
+`,
+    },
+    {
+      code: `
+const { serializeError } = require('./local-errors');
+function serialize(error) { return { code: error.code }; }
+app.get('/y', async (req, res) => {
+  try { await work(); } catch (err) { res.status(500).json(serialize(err)); }
+});
+`,
+    },
+    {
+      code: `
+class Response { constructor(body) { this.body = body; } }
+export function f() {
+  try { run(); } catch (e) { return new Response(e.stack); }
+}
+`,
+    },
+    {
+      code: `
+app.get('/y', async (req, res) => {
+  try { await work(); } catch (err) {
+    res.status(500).json({ failed: err.stack.length > 0, message: 'Internal' });
+  }
+});
+`,
+    },
+    {
+      code: `
+import type { Request, Response } from 'express';
+export async function handler(req: Request, res: Response): Promise<void> {
+  try { await work(); } catch (err: unknown) {
+    const message = err instanceof Error ? 'Internal error' : 'Unknown error';
+    res.status(500).json({ message });
+  }
+}
+
+`,
+      filename: 'file.ts',
+    },
+  ],
+  invalid: [
+    {
+      code: `
+app.get('/x', async (req, res) => {
+  try { await work(); } catch (err) {
+    res.status(500).json({ error: 'failed', stack: err.stack });
+  }
+});
+`,
+      errors: [
+        {
+          messageId: 'stackInResponse',
+          line: 4,
+          column: 52,
+          endLine: 4,
+          endColumn: 61,
+          data: { expression: "err.stack" },
+          suggestions: [{ messageId: 'useGenericMessage', output: `
+app.get('/x', async (req, res) => {
+  try { await work(); } catch (err) {
+    res.status(500).json({ error: 'failed', stack: 'Internal Server Error' });
+  }
+});
+` }],
+        },
+      ],
+    },
+    {
+      code: `
+app.use((err, req, res, next) => {
+  res.status(err.status || 500).json({ message: err.message });
+});
+`,
+      errors: [
+        {
+          messageId: 'errorMessageInResponse',
+          line: 3,
+          column: 49,
+          endLine: 3,
+          endColumn: 60,
+          data: { expression: "err.message", status: "possibly 5xx" },
+          suggestions: [{ messageId: 'useGenericMessage', output: `
+app.use((err, req, res, next) => {
+  res.status(err.status || 500).json({ message: 'Internal Server Error' });
+});
+` }],
+        },
+      ],
+    },
+    {
+      code: `
+app.post('/x', async (req, res) => {
+  try { await validate(req.body); } catch (err) {
+    res.status(400).json({ error: err.message });
+  }
+});
+`,
+      options: [{ reportMessageIn4xx: true }],
+      errors: [
+        {
+          messageId: 'errorMessageInResponse',
+          line: 4,
+          column: 35,
+          endLine: 4,
+          endColumn: 46,
+          data: { expression: "err.message", status: "4xx" },
+          suggestions: [{ messageId: 'useGenericMessage', output: `
+app.post('/x', async (req, res) => {
+  try { await validate(req.body); } catch (err) {
+    res.status(400).json({ error: 'Internal Server Error' });
+  }
+});
+` }],
+        },
+      ],
+    },
+    {
+      code: `
+app.get('/x', (req, res) => {
+  work().catch((e) => res.send(String(e)));
+});
+`,
+      errors: [
+        {
+          messageId: 'errorMessageInResponse',
+          line: 3,
+          column: 32,
+          endLine: 3,
+          endColumn: 41,
+          data: { expression: "String(e)", status: "possibly 5xx" },
+          suggestions: [{ messageId: 'useGenericMessage', output: `
+app.get('/x', (req, res) => {
+  work().catch((e) => res.send('Internal Server Error'));
+});
+` }],
+        },
+      ],
+    },
+    {
+      code: `
+app.get('/x', (req, res) => {
+  work().then(() => res.end('ok'), (e) => res.end(\`\${e}\`));
+});
+`,
+      errors: [
+        {
+          messageId: 'errorMessageInResponse',
+          line: 3,
+          column: 54,
+          endLine: 3,
+          endColumn: 55,
+          data: { expression: "e", status: "possibly 5xx" },
+          suggestions: [{ messageId: 'useGenericMessage', output: `
+app.get('/x', (req, res) => {
+  work().then(() => res.end('ok'), (e) => res.end(\`\${'Internal Server Error'}\`));
+});
+` }],
+        },
+      ],
+    },
+    {
+      code: `
+function sendError(res, error) {
+  res.status(500).json({ error: error.stack });
+}
+app.get('/x', async (req, res) => {
+  try { await work(); } catch (err) { sendError(res, err); }
+});
+`,
+      errors: [
+        {
+          messageId: 'stackInResponse',
+          line: 3,
+          column: 33,
+          endLine: 3,
+          endColumn: 44,
+          data: { expression: "error.stack" },
+          suggestions: [{ messageId: 'useGenericMessage', output: `
+function sendError(res, error) {
+  res.status(500).json({ error: 'Internal Server Error' });
+}
+app.get('/x', async (req, res) => {
+  try { await work(); } catch (err) { sendError(res, err); }
+});
+` }],
+        },
+      ],
+    },
+    {
+      code: `
+app.use(async (ctx, next) => {
+  try { await next(); } catch (err) { ctx.status = 500; ctx.body = { error: err }; }
+});
+`,
+      errors: [
+        {
+          messageId: 'errorObjectInResponse',
+          line: 3,
+          column: 77,
+          endLine: 3,
+          endColumn: 80,
+          data: { expression: "err" },
+          suggestions: [{ messageId: 'useGenericMessage', output: `
+app.use(async (ctx, next) => {
+  try { await next(); } catch (err) { ctx.status = 500; ctx.body = { error: 'Internal Server Error' }; }
+});
+` }],
+        },
+      ],
+    },
+    {
+      code: `
+app.use(function (err, req, res, next) {
+  res.locals.error = err;
+  res.status(500).render('error');
+});
+`,
+      errors: [
+        {
+          messageId: 'errorObjectInResponse',
+          line: 3,
+          column: 22,
+          endLine: 3,
+          endColumn: 25,
+          data: { expression: "err" },
+          suggestions: [{ messageId: 'useGenericMessage', output: `
+app.use(function (err, req, res, next) {
+  res.locals.error = 'Internal Server Error';
+  res.status(500).render('error');
+});
+` }],
+        },
+      ],
+    },
+    {
+      code: `
+import errorhandler from 'errorhandler';
+app.use(errorhandler());
+`,
+      errors: [
+        {
+          messageId: 'errorhandlerInProduction',
+          line: 3,
+          column: 9,
+          endLine: 3,
+          endColumn: 23,
+          suggestions: [{ messageId: 'guardErrorhandler', output: `
+import errorhandler from 'errorhandler';
+if (process.env.NODE_ENV === 'development') app.use(errorhandler());
+` }],
+        },
+      ],
+    },
+    {
+      code: `
+const errorhandler = require('errorhandler');
+app.use(errorhandler({ log: false }));
+`,
+      errors: [
+        {
+          messageId: 'errorhandlerInProduction',
+          line: 3,
+          column: 9,
+          endLine: 3,
+          endColumn: 37,
+          suggestions: [{ messageId: 'guardErrorhandler', output: `
+const errorhandler = require('errorhandler');
+if (process.env.NODE_ENV === 'development') app.use(errorhandler({ log: false }));
+` }],
+        },
+      ],
+    },
+    {
+      code: `
+import { NextResponse } from 'next/server';
+export async function GET(): Promise<Response> {
+  try { return NextResponse.json(await load()); } catch (error: unknown) {
+    return NextResponse.json({ error: (error as Error).stack }, { status: 500 });
+  }
+}
+`,
+      filename: 'file.ts',
+      errors: [
+        {
+          messageId: 'stackInResponse',
+          line: 5,
+          column: 39,
+          endLine: 5,
+          endColumn: 61,
+          data: { expression: "(error as Error).stack" },
+          suggestions: [{ messageId: 'useGenericMessage', output: `
+import { NextResponse } from 'next/server';
+export async function GET(): Promise<Response> {
+  try { return NextResponse.json(await load()); } catch (error: unknown) {
+    return NextResponse.json({ error: 'Internal Server Error' }, { status: 500 });
+  }
+}
+` }],
+        },
+      ],
+    },
+    {
+      code: `
+export async function GET() {
+  try { return new Response('ok'); } catch (e) {
+    return new Response(\`Failed: \${e}\`, { status: 500 });
+  }
+}
+`,
+      errors: [
+        {
+          messageId: 'errorMessageInResponse',
+          line: 4,
+          column: 36,
+          endLine: 4,
+          endColumn: 37,
+          data: { expression: "e", status: "5xx" },
+          suggestions: [{ messageId: 'useGenericMessage', output: `
+export async function GET() {
+  try { return new Response('ok'); } catch (e) {
+    return new Response(\`Failed: \${'Internal Server Error'}\`, { status: 500 });
+  }
+}
+` }],
+        },
+      ],
+    },
+    {
+      code: `
+export async function POST() {
+  try { return Response.json(await save()); } catch (e) {
+    return Response.json({ error: e.message }, { status: 500 });
+  }
+}
+`,
+      errors: [
+        {
+          messageId: 'errorMessageInResponse',
+          line: 4,
+          column: 35,
+          endLine: 4,
+          endColumn: 44,
+          data: { expression: "e.message", status: "5xx" },
+          suggestions: [{ messageId: 'useGenericMessage', output: `
+export async function POST() {
+  try { return Response.json(await save()); } catch (e) {
+    return Response.json({ error: 'Internal Server Error' }, { status: 500 });
+  }
+}
+` }],
+        },
+      ],
+    },
+    {
+      code: `
+fastify.setErrorHandler((error, request, reply) => {
+  reply.code(500).send({ msg: error.message });
+});
+`,
+      errors: [
+        {
+          messageId: 'errorMessageInResponse',
+          line: 3,
+          column: 31,
+          endLine: 3,
+          endColumn: 44,
+          data: { expression: "error.message", status: "5xx" },
+          suggestions: [{ messageId: 'useGenericMessage', output: `
+fastify.setErrorHandler((error, request, reply) => {
+  reply.code(500).send({ msg: 'Internal Server Error' });
+});
+` }],
+        },
+      ],
+    },
+    {
+      code: `
+fastify.setErrorHandler(async (error, request, reply) => {
+  return { stack: error.stack };
+});
+`,
+      errors: [
+        {
+          messageId: 'stackInResponse',
+          line: 3,
+          column: 19,
+          endLine: 3,
+          endColumn: 30,
+          data: { expression: "error.stack" },
+          suggestions: [{ messageId: 'useGenericMessage', output: `
+fastify.setErrorHandler(async (error, request, reply) => {
+  return { stack: 'Internal Server Error' };
+});
+` }],
+        },
+      ],
+    },
+    {
+      code: `
+app.onError((err, c) => c.json({ error: 'Internal', stack: err.stack }, 500));
+`,
+      errors: [
+        {
+          messageId: 'stackInResponse',
+          line: 2,
+          column: 60,
+          endLine: 2,
+          endColumn: 69,
+          data: { expression: "err.stack" },
+          suggestions: [{ messageId: 'useGenericMessage', output: `
+app.onError((err, c) => c.json({ error: 'Internal', stack: 'Internal Server Error' }, 500));
+` }],
+        },
+      ],
+    },
+    {
+      code: `
+app.get('/x', async (c) => {
+  try { return c.json(await load()); } catch (e) { return c.text(e.message, 500); }
+});
+`,
+      errors: [
+        {
+          messageId: 'errorMessageInResponse',
+          line: 3,
+          column: 66,
+          endLine: 3,
+          endColumn: 75,
+          data: { expression: "e.message", status: "5xx" },
+          suggestions: [{ messageId: 'useGenericMessage', output: `
+app.get('/x', async (c) => {
+  try { return c.json(await load()); } catch (e) { return c.text('Internal Server Error', 500); }
+});
+` }],
+        },
+      ],
+    },
+    {
+      code: `
+import { Catch, ExceptionFilter, ArgumentsHost } from '@nestjs/common';
+@Catch()
+export class AllFilter implements ExceptionFilter {
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const response = host.switchToHttp().getResponse<Response>();
+    response.status(500).json({ message: 'Internal', stack: (exception as Error).stack });
+  }
+}
+`,
+      filename: 'file.ts',
+      errors: [
+        {
+          messageId: 'stackInResponse',
+          line: 7,
+          column: 61,
+          endLine: 7,
+          endColumn: 87,
+          data: { expression: "(exception as Error).stack" },
+          suggestions: [{ messageId: 'useGenericMessage', output: `
+import { Catch, ExceptionFilter, ArgumentsHost } from '@nestjs/common';
+@Catch()
+export class AllFilter implements ExceptionFilter {
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const response = host.switchToHttp().getResponse<Response>();
+    response.status(500).json({ message: 'Internal', stack: 'Internal Server Error' });
+  }
+}
+` }],
+        },
+      ],
+    },
+    {
+      code: `
+import { HttpException, HttpStatus } from '@nestjs/common';
+export async function f(): Promise<void> {
+  try { await x(); } catch (e) { throw new HttpException({ detail: (e as Error).stack }, HttpStatus.INTERNAL_SERVER_ERROR); }
+}
+`,
+      filename: 'file.ts',
+      errors: [
+        {
+          messageId: 'stackInResponse',
+          line: 4,
+          column: 68,
+          endLine: 4,
+          endColumn: 86,
+          data: { expression: "(e as Error).stack" },
+          suggestions: [{ messageId: 'useGenericMessage', output: `
+import { HttpException, HttpStatus } from '@nestjs/common';
+export async function f(): Promise<void> {
+  try { await x(); } catch (e) { throw new HttpException({ detail: 'Internal Server Error' }, HttpStatus.INTERNAL_SERVER_ERROR); }
+}
+` }],
+        },
+      ],
+    },
+    {
+      code: `
+import * as common from '@nestjs/common';
+export async function f(): Promise<void> {
+  try { await x(); } catch (e: any) { throw new common.InternalServerErrorException(e.message); }
+}
+`,
+      filename: 'file.ts',
+      errors: [
+        {
+          messageId: 'errorMessageInResponse',
+          line: 4,
+          column: 85,
+          endLine: 4,
+          endColumn: 94,
+          data: { expression: "e.message", status: "5xx" },
+          suggestions: [{ messageId: 'useGenericMessage', output: `
+import * as common from '@nestjs/common';
+export async function f(): Promise<void> {
+  try { await x(); } catch (e: any) { throw new common.InternalServerErrorException('Internal Server Error'); }
+}
+` }],
+        },
+      ],
+    },
+    {
+      code: `
+const server = new ApolloServer({
+  formatError: (formatted, error) => ({ ...formatted, stack: error.stack }),
+});
+`,
+      errors: [
+        {
+          messageId: 'stackInResponse',
+          line: 3,
+          column: 62,
+          endLine: 3,
+          endColumn: 73,
+          data: { expression: "error.stack" },
+          suggestions: [{ messageId: 'useGenericMessage', output: `
+const server = new ApolloServer({
+  formatError: (formatted, error) => ({ ...formatted, stack: 'Internal Server Error' }),
+});
+` }],
+        },
+      ],
+    },
+    {
+      code: `
+const server = new ApolloServer({ formatError: (err) => err.originalError });
+`,
+      errors: [
+        {
+          messageId: 'errorObjectInResponse',
+          line: 2,
+          column: 57,
+          endLine: 2,
+          endColumn: 74,
+          data: { expression: "err.originalError" },
+          suggestions: [{ messageId: 'useGenericMessage', output: `
+const server = new ApolloServer({ formatError: (err) => 'Internal Server Error' });
+` }],
+        },
+      ],
+    },
+    {
+      code: `
+const server = new ApolloServer({
+  formatError(err) { return { message: err.message, trace: err.extensions.exception.stacktrace }; },
+});
+`,
+      errors: [
+        {
+          messageId: 'stackInResponse',
+          line: 3,
+          column: 60,
+          endLine: 3,
+          endColumn: 95,
+          data: { expression: "err.extensions.exception.stacktrace" },
+          suggestions: [{ messageId: 'useGenericMessage', output: `
+const server = new ApolloServer({
+  formatError(err) { return { message: err.message, trace: 'Internal Server Error' }; },
+});
+` }],
+        },
+      ],
+    },
+    {
+      code: `
+io.on('connection', (socket) => {
+  socket.on('save', async (data, ack) => {
+    try { await save(data); } catch (err) { ack({ error: err.stack }); }
+  });
+});
+`,
+      errors: [
+        {
+          messageId: 'stackInResponse',
+          line: 4,
+          column: 58,
+          endLine: 4,
+          endColumn: 67,
+          data: { expression: "err.stack" },
+          suggestions: [{ messageId: 'useGenericMessage', output: `
+io.on('connection', (socket) => {
+  socket.on('save', async (data, ack) => {
+    try { await save(data); } catch (err) { ack({ error: 'Internal Server Error' }); }
+  });
+});
+` }],
+        },
+      ],
+    },
+    {
+      code: `
+io.on('connection', (socket) => {
+  socket.on('save', async (data) => {
+    try { await save(data); } catch (err) { socket.emit('failed', err); }
+  });
+});
+`,
+      errors: [
+        {
+          messageId: 'errorObjectInResponse',
+          line: 4,
+          column: 67,
+          endLine: 4,
+          endColumn: 70,
+          data: { expression: "err" },
+          suggestions: [{ messageId: 'useGenericMessage', output: `
+io.on('connection', (socket) => {
+  socket.on('save', async (data) => {
+    try { await save(data); } catch (err) { socket.emit('failed', 'Internal Server Error'); }
+  });
+});
+` }],
+        },
+      ],
+    },
+    {
+      code: `
+app.get('/y', async (req, res) => {
+  try { await work(); } catch (err) {
+    res.status(500).send(JSON.stringify(err, Object.getOwnPropertyNames(err)));
+  }
+});
+`,
+      errors: [
+        {
+          messageId: 'errorObjectInResponse',
+          line: 4,
+          column: 26,
+          endLine: 4,
+          endColumn: 78,
+          data: { expression: "JSON.stringify(err, Object.getOwnPropertyNames(err))" },
+          suggestions: [{ messageId: 'useGenericMessage', output: `
+app.get('/y', async (req, res) => {
+  try { await work(); } catch (err) {
+    res.status(500).send('Internal Server Error');
+  }
+});
+` }],
+        },
+      ],
+    },
+    {
+      code: `
+import util from 'node:util';
+app.get('/y', async (req, res) => {
+  try { await work(); } catch (err) {
+    const body = { message: 'fail', details: util.inspect(err) };
+    res.status(500).json(body);
+  }
+});
+`,
+      errors: [
+        {
+          messageId: 'errorObjectInResponse',
+          line: 5,
+          column: 46,
+          endLine: 5,
+          endColumn: 63,
+          data: { expression: "util.inspect(err)" },
+          suggestions: [{ messageId: 'useGenericMessage', output: `
+import util from 'node:util';
+app.get('/y', async (req, res) => {
+  try { await work(); } catch (err) {
+    const body = { message: 'fail', details: 'Internal Server Error' };
+    res.status(500).json(body);
+  }
+});
+` }],
+        },
+      ],
+    },
+    {
+      code: `
+const { inspect } = require('util');
+app.get('/y', async (req, res) => {
+  try { await work(); } catch (err) { res.status(500).send(inspect(err)); }
+});
+`,
+      errors: [
+        {
+          messageId: 'errorObjectInResponse',
+          line: 4,
+          column: 60,
+          endLine: 4,
+          endColumn: 72,
+          data: { expression: "inspect(err)" },
+          suggestions: [{ messageId: 'useGenericMessage', output: `
+const { inspect } = require('util');
+app.get('/y', async (req, res) => {
+  try { await work(); } catch (err) { res.status(500).send('Internal Server Error'); }
+});
+` }],
+        },
+      ],
+    },
+    {
+      code: `
+import { serializeError } from 'serialize-error';
+app.get('/y', async (req, res) => {
+  try { await work(); } catch (err) { res.status(500).json(serializeError(err)); }
+});
+`,
+      errors: [
+        {
+          messageId: 'errorObjectInResponse',
+          line: 4,
+          column: 60,
+          endLine: 4,
+          endColumn: 79,
+          data: { expression: "serializeError(err)" },
+          suggestions: [{ messageId: 'useGenericMessage', output: `
+import { serializeError } from 'serialize-error';
+app.get('/y', async (req, res) => {
+  try { await work(); } catch (err) { res.status(500).json('Internal Server Error'); }
+});
+` }],
+        },
+      ],
+    },
+    {
+      code: `
+app.get('/y', async (req, res) => {
+  try { await work(); } catch (err) { res.json(err); }
+});
+`,
+      errors: [
+        {
+          messageId: 'errorObjectInResponse',
+          line: 3,
+          column: 48,
+          endLine: 3,
+          endColumn: 51,
+          data: { expression: "err" },
+          suggestions: [{ messageId: 'useGenericMessage', output: `
+app.get('/y', async (req, res) => {
+  try { await work(); } catch (err) { res.json('Internal Server Error'); }
+});
+` }],
+        },
+      ],
+    },
+    {
+      code: `
+app.get('/y', async (req, res) => {
+  try { await work(); } catch (err) { res.status(500).send(err.toString()); }
+});
+`,
+      errors: [
+        {
+          messageId: 'errorMessageInResponse',
+          line: 3,
+          column: 60,
+          endLine: 3,
+          endColumn: 74,
+          data: { expression: "err.toString()", status: "5xx" },
+          suggestions: [{ messageId: 'useGenericMessage', output: `
+app.get('/y', async (req, res) => {
+  try { await work(); } catch (err) { res.status(500).send('Internal Server Error'); }
+});
+` }],
+        },
+      ],
+    },
+    {
+      code: `
+app.get('/y', async (req, res) => {
+  try { await work(); } catch (err) {
+    const { stack } = err;
+    res.status(500).json({ stack });
+  }
+});
+`,
+      errors: [
+        {
+          messageId: 'stackInResponse',
+          line: 5,
+          column: 28,
+          endLine: 5,
+          endColumn: 33,
+          data: { expression: "stack" },
+          suggestions: [{ messageId: 'useGenericMessage', output: `
+app.get('/y', async (req, res) => {
+  try { await work(); } catch (err) {
+    const { stack } = err;
+    res.status(500).json({ stack: 'Internal Server Error' });
+  }
+});
+` }],
+        },
+      ],
+    },
+    {
+      code: `
+app.get('/y', async (req, res) => {
+  try { await callApi(); } catch (err) {
+    res.status(502).json({ error: 'upstream failed', config: err.config });
+  }
+});
+`,
+      errors: [
+        {
+          messageId: 'errorObjectInResponse',
+          line: 4,
+          column: 62,
+          endLine: 4,
+          endColumn: 72,
+          data: { expression: "err.config" },
+          suggestions: [{ messageId: 'useGenericMessage', output: `
+app.get('/y', async (req, res) => {
+  try { await callApi(); } catch (err) {
+    res.status(502).json({ error: 'upstream failed', config: 'Internal Server Error' });
+  }
+});
+` }],
+        },
+      ],
+    },
+    {
+      code: `
+import http from 'node:http';
+http.createServer(async (req, res) => {
+  try { await handle(req, res); } catch (err) {
+    res.writeHead(500, { 'Content-Type': 'text/plain' });
+    res.end(err.stack);
+  }
+});
+`,
+      errors: [
+        {
+          messageId: 'stackInResponse',
+          line: 6,
+          column: 13,
+          endLine: 6,
+          endColumn: 22,
+          data: { expression: "err.stack" },
+          suggestions: [{ messageId: 'useGenericMessage', output: `
+import http from 'node:http';
+http.createServer(async (req, res) => {
+  try { await handle(req, res); } catch (err) {
+    res.writeHead(500, { 'Content-Type': 'text/plain' });
+    res.end('Internal Server Error');
+  }
+});
+` }],
+        },
+      ],
+    },
+    {
+      code: `
+app.get('/y', async (req, res) => {
+  try { await work(); } catch (err) {
+    res.status(500).json({ error: err.stack.split('\\n') });
+  }
+});
+`,
+      errors: [
+        {
+          messageId: 'stackInResponse',
+          line: 4,
+          column: 35,
+          endLine: 4,
+          endColumn: 44,
+          data: { expression: "err.stack" },
+          suggestions: [{ messageId: 'useGenericMessage', output: `
+app.get('/y', async (req, res) => {
+  try { await work(); } catch (err) {
+    res.status(500).json({ error: 'Internal Server Error'.split('\\n') });
+  }
+});
+` }],
+        },
+      ],
+    },
+    {
+      code: `
+import type { Request, Response, NextFunction } from 'express';
+export function errorHandler(err: Error, req: Request, res: Response, next: NextFunction): void {
+  res.status(500).json({ message: err.message });
+}
+`,
+      filename: 'file.ts',
+      errors: [
+        {
+          messageId: 'errorMessageInResponse',
+          line: 4,
+          column: 35,
+          endLine: 4,
+          endColumn: 46,
+          data: { expression: "err.message", status: "5xx" },
+          suggestions: [{ messageId: 'useGenericMessage', output: `
+import type { Request, Response, NextFunction } from 'express';
+export function errorHandler(err: Error, req: Request, res: Response, next: NextFunction): void {
+  res.status(500).json({ message: 'Internal Server Error' });
+}
+` }],
+        },
+      ],
+    },
+    {
+      code: `
+function toBody(error) {
+  return { error: error.message, stack: error.stack };
+}
+app.get('/y', async (req, res) => {
+  try { await work(); } catch (err) { res.status(500).json(toBody(err)); }
+});
+`,
+      errors: [
+        {
+          messageId: 'errorMessageInResponse',
+          line: 3,
+          column: 19,
+          endLine: 3,
+          endColumn: 32,
+          data: { expression: "error.message", status: "5xx" },
+          suggestions: [{ messageId: 'useGenericMessage', output: `
+function toBody(error) {
+  return { error: 'Internal Server Error', stack: error.stack };
+}
+app.get('/y', async (req, res) => {
+  try { await work(); } catch (err) { res.status(500).json(toBody(err)); }
+});
+` }],
+        },
+        {
+          messageId: 'stackInResponse',
+          line: 3,
+          column: 41,
+          endLine: 3,
+          endColumn: 52,
+          data: { expression: "error.stack" },
+          suggestions: [{ messageId: 'useGenericMessage', output: `
+function toBody(error) {
+  return { error: error.message, stack: 'Internal Server Error' };
+}
+app.get('/y', async (req, res) => {
+  try { await work(); } catch (err) { res.status(500).json(toBody(err)); }
+});
+` }],
+        },
+      ],
+    },
+    {
+      code: `
+import { Controller, Get, Res } from '@nestjs/common';
+import type { Response } from 'express';
+@Controller('x')
+export class XController {
+  @Get()
+  async get(@Res() res: Response): Promise<void> {
+    try { await this.work(); } catch (e) { res.status(500).send((e as Error).stack); }
+  }
+}
+
+`,
+      filename: 'file.ts',
+      errors: [
+        {
+          messageId: 'stackInResponse',
+          line: 8,
+          column: 65,
+          endLine: 8,
+          endColumn: 83,
+          data: { expression: "(e as Error).stack" },
+          suggestions: [{ messageId: 'useGenericMessage', output: `
+import { Controller, Get, Res } from '@nestjs/common';
+import type { Response } from 'express';
+@Controller('x')
+export class XController {
+  @Get()
+  async get(@Res() res: Response): Promise<void> {
+    try { await this.work(); } catch (e) { res.status(500).send('Internal Server Error'); }
+  }
+}
+
+` }],
+        },
+      ],
+    },
+  ],
+});
