@@ -62,8 +62,9 @@ export function statusClassOf(node: TSESTree.Node | undefined, scope: Scope): St
 }
 
 export function classOfCode(code: number): StatusClass {
-  if (Number.isNaN(code)) return 'unknown';
-  if (code >= 500 && code < 600) return '5xx';
+  // HTTP statuses are 100-599; anything else (NaN, 600, 1000) says nothing about the response.
+  if (Number.isNaN(code) || code >= 600) return 'unknown';
+  if (code >= 500) return '5xx';
   if (code >= 400) return '4xx';
   if (code >= 300) return '3xx';
   return code >= 200 ? '2xx' : 'unknown';

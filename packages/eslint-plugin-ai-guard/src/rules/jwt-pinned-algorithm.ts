@@ -677,7 +677,9 @@ export default createRule<Options, MessageIds>({
     /** Returned as the caller's identity, compared with a role, tested in a condition, or stored on the request. */
     function isIdentityUse(use: TSESTree.Node, depth: number): boolean {
       const chain = memberChainFrom(use);
-      if (chain.properties[0] === 'header') return false;
+      const [claim] = chain.properties;
+      if (claim !== undefined && NON_IDENTITY_CLAIMS.has(claim)) return false;
+      const readsAClaim = claim !== undefined;
       const value = outermostValue(chain.outer);
       const parent = value.parent;
       if (!parent) return false;
@@ -691,7 +693,8 @@ export default createRule<Options, MessageIds>({
         case AST_NODE_TYPES.ArrowFunctionExpression:
           return parent.body === value;
         case AST_NODE_TYPES.BinaryExpression:
-          return ['===', '!==', '==', '!='].includes(parent.operator);
+          // `claims.role === "admin"` decides access; `decoded === null` only checks that decoding worked.
+          return readsAClaim && ['===', '!==', '==', '!='].includes(parent.operator);
         case AST_NODE_TYPES.AssignmentExpression:
           return parent.right === value && parent.left.type === AST_NODE_TYPES.MemberExpression;
         case AST_NODE_TYPES.Property:
@@ -703,7 +706,7 @@ export default createRule<Options, MessageIds>({
           return readsOfStoredValue(sourceCode, value).some((read) => isIdentityUse(read, depth + 1));
         }
         default:
-          return isConditionTest(value);
+          return readsAClaim && isConditionTest(value);
       }
     }
 
@@ -731,6 +734,9 @@ export default createRule<Options, MessageIds>({
     }
   },
 });
+
+/** The header, and registered claims that say when and by whom a token was issued: reading them grants nothing. */
+const NON_IDENTITY_CLAIMS = new Set(['header', 'exp', 'iat', 'nbf', 'jti', 'iss', 'aud', 'typ']);
 
 const PASSPORT_JWT_STRATEGY: TraceMap<true> = { 'passport-jwt': { Strategy: { [READ]: true } } };
 

@@ -23,7 +23,7 @@ import {
   unwrapExpression,
   type OptionLookup,
 } from '../analysis/static-values';
-import { readsOfStoredValue, storingDeclarator } from '../analysis/value-references';
+import { readsOfStoredValue } from '../analysis/value-references';
 import { createRule, docsFor } from '../create-rule';
 
 export type Options = [{ reportWildcardWithoutCredentials?: boolean }];
@@ -510,7 +510,7 @@ export default createRule<Options, MessageIds>({
       if (name === undefined) return;
       const header = corsHeader(name);
       if (header) {
-        headerWrites.push({ header, value: property.value, groups: [object, ...enclosingGroup(object)] });
+        headerWrites.push({ header, value: property.value, groups: [object, ...handlerGroup(object)] });
         return;
       }
       // Next.js `headers()` entries: `{ key: "Access-Control-Allow-Origin", value: "*" }`.
@@ -530,11 +530,21 @@ export default createRule<Options, MessageIds>({
       if (!name || !value || name.type === AST_NODE_TYPES.SpreadElement || value.type === AST_NODE_TYPES.SpreadElement) return;
       if (tuple.parent.type !== AST_NODE_TYPES.ArrayExpression) return;
       const header = corsHeader(staticString(name, sourceCode.getScope(tuple)));
-      if (header) headerWrites.push({ header, value, groups: [tuple.parent, ...enclosingGroup(tuple)] });
+      if (header) headerWrites.push({ header, value, groups: [tuple.parent, ...handlerGroup(tuple.parent)] });
     }
 
-    function enclosingGroup(node: TSESTree.Node): TSESTree.Node[] {
-      const fn = enclosingFunction(node);
+    /**
+     * A header object joins its handler's other header writes only when it is sent: passed to a call
+     * (`res.set({...})`, `new Headers({...})`) or given as `headers`. Header-shaped data, such as a test's
+     * table of expected responses, stands alone.
+     */
+    function handlerGroup(headers: TSESTree.Node): TSESTree.Node[] {
+      const parent = headers.parent;
+      const isSent =
+        ((parent?.type === AST_NODE_TYPES.CallExpression || parent?.type === AST_NODE_TYPES.NewExpression) &&
+          parent.arguments.includes(headers as TSESTree.CallExpressionArgument)) ||
+        (parent?.type === AST_NODE_TYPES.Property && parent.value === headers && staticPropertyName(parent) === 'headers');
+      const fn = isSent ? enclosingFunction(headers) : undefined;
       return fn ? [fn] : [];
     }
 

@@ -318,7 +318,7 @@ export default createRule<Options, MessageIds>({
 
     return {
       'Program:exit'(program: TSESTree.Program) {
-        if (isClientComponentFile(program)) return;
+        if (isBrowserFile(program, sourceCode.getScope(program))) return;
         const references = [
           ...findGlobalReferences(sourceCode, GLOBAL_FETCH),
           ...findModuleReferences(sourceCode, CLIENTS),
@@ -807,10 +807,28 @@ function memberName(node: TSESTree.Node): string | undefined {
   return staticPropertyName(parent);
 }
 
-/** `"use client"` marks a React component file that runs in the browser, where redirects cannot reach internal hosts. */
-function isClientComponentFile(program: TSESTree.Program): boolean {
-  return program.body.some(
+const BROWSER_GLOBALS = new Set(['window', 'document']);
+
+/**
+ * Browser code, where a redirect cannot reach the server's internal network: a `"use client"` component
+ * file, or a script that uses `window` / `document` as globals (a `typeof window` probe does not count).
+ */
+function isBrowserFile(program: TSESTree.Program, globalScope: TSESLint.Scope.Scope): boolean {
+  const usesClientDirective = program.body.some(
     (statement) => statement.type === AST_NODE_TYPES.ExpressionStatement && statement.directive === 'use client',
+  );
+  if (usesClientDirective) return true;
+  // Undeclared globals stay unresolved; globals the config declares (`globals.browser`) resolve to a variable with no definition.
+  const browserReads = [
+    ...globalScope.through.filter((reference) => BROWSER_GLOBALS.has(reference.identifier.name)),
+    ...[...BROWSER_GLOBALS].flatMap((name) => {
+      const variable = globalScope.set.get(name);
+      return variable && variable.defs.length === 0 ? variable.references : [];
+    }),
+  ];
+  return browserReads.some(
+    (reference) =>
+      !(reference.identifier.parent?.type === AST_NODE_TYPES.UnaryExpression && reference.identifier.parent.operator === 'typeof'),
   );
 }
 

@@ -3,6 +3,22 @@ import { createRuleTester } from '../rule-tester';
 
 createRuleTester().run('jwt-pinned-algorithm', rule, {
   valid: [
+    `const jwt = require('jsonwebtoken');
+const headerOf = (token) => {
+  const decoded = jwt.decode(token, { complete: true });
+  if (!decoded) throw new Error('not a JWT');
+  return decoded.header;
+};`,
+    `import jwt from 'jsonwebtoken';
+export function expiresAt(token) {
+  const decoded = jwt.decode(token);
+  if (decoded && decoded.exp) return decoded.exp;
+  return null;
+}`,
+    `import jwt from 'jsonwebtoken';
+export function isOurToken(value) {
+  return jwt.decode(value)?.iss === 'our-issuer';
+}`,
     `import argon2 from 'argon2';
 await argon2.verify(hash, password);`,
     `import crypto from 'node:crypto';

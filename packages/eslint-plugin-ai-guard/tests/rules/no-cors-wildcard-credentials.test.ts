@@ -3,6 +3,13 @@ import { createRuleTester } from '../rule-tester';
 
 createRuleTester().run('no-cors-wildcard-credentials', rule, {
   valid: [
+    `it('answers CORS preflights', () => {
+  const cases = [
+    { headers: { 'access-control-allow-origin': '*' } },
+    { expected: { 'access-control-allow-credentials': 'true' } },
+  ];
+  check(cases);
+});`,
     `import cors from 'cors';
 app.use(cors({ origin: ['https://app.example.com', 'https://admin.example.com'], credentials: true }));`,
     `import cors from 'cors';
@@ -936,6 +943,26 @@ await server.start();
 server.applyMiddleware({ app, cors: { origin: process.env.CORS_ORIGINS?.split(",") ?? [], credentials: true } });`,
             },
           ],
+        },
+      ],
+    },
+    {
+      code: `app.use((req, res, next) => {
+  res.set({ 'Access-Control-Allow-Origin': req.headers.origin });
+  res.set('Access-Control-Allow-Credentials', 'true');
+  next();
+});`,
+      errors: [
+        {
+          messageId: 'reflectedOriginHeader',
+          line: 2,
+          column: 44,
+          endLine: 2,
+          endColumn: 62,
+          data: {
+            origin: "the request's own `Origin` header",
+          },
+          suggestions: [],
         },
       ],
     },

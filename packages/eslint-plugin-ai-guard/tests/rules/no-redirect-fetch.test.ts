@@ -39,6 +39,8 @@ function fromRequest(
 
 createRuleTester().run('no-redirect-fetch', rule, {
   valid: [
+    "const next = document.querySelector('link[rel=next]');\nexport async function loadMore() { return fetch(next.href); }",
+    "window.addEventListener('load', async () => { await fetch(location.href + '/more'); });\nexport const load = (url) => fetch(url);",
     // Constant URLs and fixed hosts.
     "async function load() { return fetch('https://api.example.com/status'); }",
     "const STATUS_URL = 'https://api.example.com/status';\nasync function load() { return fetch(STATUS_URL); }",
@@ -115,6 +117,17 @@ createRuleTester().run('no-redirect-fetch', rule, {
     "'use client';\nasync function load(url) { return fetch(url); }",
   ],
   invalid: [
+    {
+      code: "export const isBrowser = typeof window !== 'undefined';\nexport async function load(url) { return fetch(url); }",
+      errors: [
+        variable(
+          FETCH,
+          'url',
+          [2, 48, 2, 51],
+          "export const isBrowser = typeof window !== 'undefined';\nexport async function load(url) { return fetch(url, { redirect: \"error\" }); }",
+        ),
+      ],
+    },
     {
       code: 'async function load(path) { return fetch(`${process.env.API_URL}/v1/${path}`); }',
       errors: [

@@ -1,0 +1,295 @@
+import { AST_NODE_TYPES, ESLintUtils, type TSESTree } from '@typescript-eslint/utils';
+import { describe, expect, it } from 'vitest';
+
+import {
+  assignmentSink,
+  chainRoot,
+  classOfCode,
+  findLibrarySinks,
+  librarySink,
+  methodCallSink,
+  statusClassOf,
+} from '../../src/analysis/response-sinks';
+import { createRuleTester } from '../rule-tester';
+
+/** Reports `statusClassOf(<argument>)` for each `classOf(...)` call and `chainRoot(<argument>)` for each `rootOf(...)`. */
+const statusProbe = ESLintUtils.RuleCreator.withoutDocs({
+  meta: { type: 'problem', schema: [], messages: { status: '{{status}}', root: '{{name}}' } },
+  defaultOptions: [],
+  create(context) {
+    return {
+      'CallExpression[callee.name="classOf"]'(call: TSESTree.CallExpression) {
+        const status = statusClassOf(call.arguments[0], context.sourceCode.getScope(call));
+        context.report({ node: call, messageId: 'status', data: { status } });
+      },
+      'CallExpression[callee.name="rootOf"]'(call: TSESTree.CallExpression) {
+        const root = call.arguments[0] ? chainRoot(call.arguments[0]) : undefined;
+        if (root) context.report({ node: root, messageId: 'root', data: { name: root.name } });
+      },
+    };
+  },
+});
+
+const status = (value: string, line: number, endColumn: number) => ({
+  messageId: 'status' as const,
+  data: { status: value },
+  line,
+  column: 1,
+  endLine: line,
+  endColumn,
+});
+
+createRuleTester().run('response-sinks: statusClassOf and chainRoot', statusProbe, {
+  valid: [
+    // A chain that starts from `this` has no identifier root.
+    `rootOf(this.res.status(500).json);`,
+  ],
+  invalid: [
+    { code: `classOf(500);`, errors: [status('5xx', 1, 13)] },
+    { code: `classOf('503');`, errors: [status('5xx', 1, 15)] },
+    { code: `const FAILED = 502;\nclassOf(FAILED);`, errors: [status('5xx', 2, 16)] },
+    { code: `classOf(HttpStatus.INTERNAL_SERVER_ERROR);`, errors: [status('5xx', 1, 42)] },
+    { code: `classOf(constants.HTTP_STATUS_SERVICE_UNAVAILABLE);`, errors: [status('5xx', 1, 51)] },
+    { code: `classOf(StatusCodes.BAD_REQUEST);`, errors: [status('4xx', 1, 33)] },
+    { code: `classOf(404);`, errors: [status('4xx', 1, 13)] },
+    { code: `classOf(302);`, errors: [status('3xx', 1, 13)] },
+    { code: `classOf(201);`, errors: [status('2xx', 1, 13)] },
+    // What cannot be read stays unknown: it is never taken as a 4xx.
+    { code: `classOf(err.status || 500);`, errors: [status('unknown', 1, 27)] },
+    { code: `classOf(HttpStatus.I_AM_A_TEAPOT);`, errors: [status('unknown', 1, 34)] },
+    { code: `classOf('failed');`, errors: [status('unknown', 1, 18)] },
+    { code: `classOf(99);`, errors: [status('unknown', 1, 12)] },
+    { code: `classOf(600);`, errors: [status('unknown', 1, 13)] },
+    { code: `classOf();`, errors: [status('unknown', 1, 10)] },
+    { code: `classOf(...codes);`, errors: [status('unknown', 1, 18)] },
+    {
+      code: `rootOf(res.status(500).set(headers).json);`,
+      errors: [{ messageId: 'root', data: { name: 'res' }, line: 1, column: 8, endLine: 1, endColumn: 11 }],
+    },
+    {
+      filename: 'file.ts',
+      code: `rootOf((reply as FastifyReply).code(500).send);`,
+      errors: [{ messageId: 'root', data: { name: 'reply' }, line: 1, column: 9, endLine: 1, endColumn: 14 }],
+    },
+    {
+      // Computed members are walked like any other.
+      code: `rootOf(responses[0].json);`,
+      errors: [{ messageId: 'root', data: { name: 'responses' }, line: 1, column: 8, endLine: 1, endColumn: 17 }],
+    },
+    {
+      // A call at the start of the chain yields its callee.
+      code: `rootOf(getResponse().json);`,
+      errors: [{ messageId: 'root', data: { name: 'getResponse' }, line: 1, column: 8, endLine: 1, endColumn: 19 }],
+    },
+  ],
+});
+
+describe('classOfCode', () => {
+  it('classes the edges of each range', () => {
+    expect([199, 200, 299, 300, 399, 400, 499, 500, 599].map(classOfCode)).toEqual([
+      'unknown', '2xx', '2xx', '3xx', '3xx', '4xx', '4xx', '5xx', '5xx',
+    ]);
+  });
+
+  it('leaves a code that is not an HTTP status unknown', () => {
+    expect([Number.NaN, 600, 1000].map(classOfCode)).toEqual(['unknown', 'unknown', 'unknown']);
+  });
+});
+
+/**
+ * Reports the sink each argument named `body` reaches: a response method call (`methodCallSink`), an
+ * assignment (`assignmentSink`), or a library call or construction (`findLibrarySinks` + `librarySink`).
+ */
+const sinkProbe = ESLintUtils.RuleCreator.withoutDocs({
+  meta: { type: 'problem', schema: [], messages: { sink: '{{status}}', library: '{{kind}} {{status}}' } },
+  defaultOptions: [],
+  create(context) {
+    const sourceCode = context.sourceCode;
+    const isBody = (node: TSESTree.Node): boolean => node.type === AST_NODE_TYPES.Identifier && node.name === 'body';
+    return {
+      Program() {
+        for (const [node, kind] of findLibrarySinks(sourceCode)) {
+          if (node.type !== AST_NODE_TYPES.CallExpression && node.type !== AST_NODE_TYPES.NewExpression) continue;
+          for (const argument of node.arguments.filter(isBody)) {
+            const sink = librarySink(sourceCode, node, argument, kind);
+            if (sink) context.report({ node: sink.node, messageId: 'library', data: { kind: kind.kind, status: sink.status } });
+          }
+        }
+      },
+      CallExpression(call) {
+        for (const argument of call.arguments.filter(isBody)) {
+          const sink = methodCallSink(sourceCode, call, argument);
+          if (sink) context.report({ node: sink.node, messageId: 'sink', data: { status: sink.status } });
+        }
+      },
+      'AssignmentExpression[right.name="body"]'(assignment: TSESTree.AssignmentExpression) {
+        const sink = assignmentSink(sourceCode, assignment);
+        if (sink) context.report({ node: sink.node, messageId: 'sink', data: { status: sink.status } });
+      },
+    };
+  },
+});
+
+const sink = (value: string, line: number, column: number, endColumn: number) => ({
+  messageId: 'sink' as const,
+  data: { status: value },
+  line,
+  column,
+  endLine: line,
+  endColumn,
+});
+
+const library = (kind: string, value: string, line: number, column: number, endColumn: number) => ({
+  messageId: 'library' as const,
+  data: { kind, status: value },
+  line,
+  column,
+  endLine: line,
+  endColumn,
+});
+
+createRuleTester().run('response-sinks: methodCallSink, assignmentSink, librarySink', sinkProbe, {
+  valid: [
+    // The receiver must be a handler's parameter (or Nest's getResponse()).
+    `const res = makeResponse(); res.json(body);`,
+    `app.get('/', (req, res) => { logger.send(body); });`,
+    // The status argument of json/text/html and the view name of render are not the body.
+    `app.get('/', (c) => c.json(other, body));`,
+    `app.get('/', (req, res) => { res.render(body); });`,
+    `app.get('/', (req, res) => { res.locals.push(body); });`,
+    // end/write exist on every stream: a lone parameter not used as a server response is not one.
+    `function pipe(stream) { stream.end(body); }`,
+    // Koa: compound assignment, a local ctx, state rather than body, and more than (ctx, next).
+    `app.use((ctx) => { ctx.body += body; });`,
+    `const ctx = makeContext(); ctx.body = body;`,
+    `app.use((ctx) => { ctx.state.body = body; });`,
+    `app.use((a, b, c) => { a.body = body; });`,
+    // Express locals only count on a response in the response position.
+    `function remember(res) { res.locals.user = body; }`,
+    // Library sinks take their body as the first argument, and only the real library or global.
+    `export function GET() { return new Response(null, body); }`,
+    `class Response {}
+const made = new Response(body);`,
+    `import { NextResponse } from './next-server';
+export const GET = () => NextResponse.json(body);`,
+  ],
+  invalid: [
+    {
+      code: `app.get('/', (req, res) => { res.json(body); });`,
+      errors: [sink('unknown', 1, 30, 44)],
+    },
+    {
+      code: `app.get('/', (req, res) => { res.status(500).json(body); });`,
+      errors: [sink('5xx', 1, 30, 56)],
+    },
+    {
+      code: `app.post('/', (req, res) => { res.status(400).send(body); });`,
+      errors: [sink('4xx', 1, 31, 57)],
+    },
+    {
+      code: `app.get('/', (c) => c.json(body, 500));`,
+      errors: [sink('5xx', 1, 21, 38)],
+    },
+    {
+      code: `app.get('/', (req, res) => { res.render('error', body); });`,
+      errors: [sink('unknown', 1, 30, 55)],
+    },
+    {
+      // A status set by an earlier statement of the same block.
+      code: `app.use((err, req, res, next) => {
+  res.statusCode = 500;
+  res.end(body);
+});`,
+      errors: [sink('5xx', 3, 3, 16)],
+    },
+    {
+      code: `function handle(req, res) {
+  res.status(502);
+  res.send(body);
+}`,
+      errors: [sink('5xx', 3, 3, 17)],
+    },
+    {
+      // A status set inside a nested `if` is not known to apply.
+      code: `function handle(req, res) {
+  if (failed) res.status(503);
+  res.send(body);
+}`,
+      errors: [sink('unknown', 3, 3, 17)],
+    },
+    {
+      code: `fastify.setErrorHandler((error, request, reply) => { reply.code(500).send(body); });`,
+      errors: [sink('5xx', 1, 54, 80)],
+    },
+    {
+      // A lone parameter used the way only a server response is: writeHead.
+      code: `function respond(out) {
+  out.writeHead(500);
+  out.end(body);
+}`,
+      errors: [sink('5xx', 3, 3, 16)],
+    },
+    {
+      filename: 'file.ts',
+      code: `class ErrorsFilter {
+  catch(exception: unknown, host: ArgumentsHost) {
+    const response = host.switchToHttp().getResponse<Response>();
+    response.status(500).json(body);
+  }
+}`,
+      errors: [sink('5xx', 4, 5, 36)],
+    },
+    {
+      filename: 'file.ts',
+      code: `class ReportController {
+  download(@Res() response: Response) { response.write(body); }
+}`,
+      errors: [sink('unknown', 2, 41, 61)],
+    },
+    {
+      code: `app.use(async (ctx) => { ctx.body = body; });`,
+      errors: [sink('unknown', 1, 26, 41)],
+    },
+    {
+      code: `app.use(async (ctx, next) => { ctx.status = 500; ctx.body = body; });`,
+      errors: [sink('5xx', 1, 50, 65)],
+    },
+    {
+      code: `router.get('/', (ctx) => { ctx.response.body = body; });`,
+      errors: [sink('unknown', 1, 28, 52)],
+    },
+    {
+      // Whether a view renders a local is out of sight: no status.
+      code: `app.use((err, req, res, next) => { res.locals.error = body; res.render('error'); });`,
+      errors: [sink('none', 1, 36, 59)],
+    },
+    {
+      code: `import { NextResponse } from 'next/server';
+export function GET() { return NextResponse.json(body, { status: 500 }); }`,
+      errors: [library('fetch-response', '5xx', 2, 32, 72)],
+    },
+    {
+      code: `export function GET() { return new Response(body); }`,
+      errors: [library('fetch-response', 'unknown', 1, 32, 50)],
+    },
+    {
+      code: `export const GET = () => Response.json(body, { headers });`,
+      errors: [library('fetch-response', 'unknown', 1, 26, 58)],
+    },
+    {
+      code: `import { HttpException, HttpStatus } from '@nestjs/common';
+throw new HttpException(body, HttpStatus.BAD_GATEWAY);`,
+      errors: [library('http-exception', '5xx', 2, 7, 54)],
+    },
+    {
+      code: `const { NotFoundException } = require('@nestjs/common');
+throw new NotFoundException(body);`,
+      errors: [library('nest-exception', '4xx', 2, 7, 34)],
+    },
+    {
+      code: `import * as common from '@nestjs/common';
+throw new common.InternalServerErrorException(body);`,
+      errors: [library('nest-exception', '5xx', 2, 7, 52)],
+    },
+  ],
+});

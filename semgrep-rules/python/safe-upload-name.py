@@ -1,0 +1,382 @@
+import os
+import re
+import shutil
+import uuid
+from pathlib import Path
+from typing import List
+
+import aiofiles
+import filetype
+import magic
+import PIL.Image
+import starlette.datastructures
+from django.core.files.storage import default_storage, FileSystemStorage
+from django.core.files.uploadedfile import UploadedFile
+from fastapi import FastAPI, File, UploadFile
+from flask import Flask, abort, request
+from werkzeug.datastructures import FileStorage
+from werkzeug.utils import secure_filename
+
+app = Flask(__name__)
+api = FastAPI()
+UPLOAD_DIR = "/srv/uploads"
+ALLOWED_TYPES = {"image/png", "image/jpeg"}
+
+
+@app.route("/upload", methods=["POST"])
+def flask_upload():
+    file = request.files["file"]
+    # ruleid: safe-upload-name
+    file.save(os.path.join(UPLOAD_DIR, file.filename))
+    return "ok"
+
+
+@app.route("/upload-direct", methods=["POST"])
+def flask_upload_direct():
+    # ruleid: safe-upload-name
+    request.files["file"].save(UPLOAD_DIR + "/" + request.files["file"].filename)
+
+
+@app.route("/upload-consts", methods=["POST"])
+def flask_upload_consts():
+    upload = request.files.get("document")
+    name = upload.filename
+    target = f"{UPLOAD_DIR}/{name.lower()}"
+    # ruleid: safe-upload-name
+    with open(target, "wb") as out:
+        out.write(upload.read())
+
+
+@app.route("/many", methods=["POST"])
+def flask_many():
+    for item in request.files.getlist("photos"):
+        # ruleid: safe-upload-name
+        item.save(Path(UPLOAD_DIR) / item.filename)
+
+
+@app.route("/secure", methods=["POST"])
+def flask_secure():
+    file = request.files["file"]
+    # ok: safe-upload-name
+    file.save(os.path.join(UPLOAD_DIR, secure_filename(file.filename)))
+
+
+@app.route("/random", methods=["POST"])
+def flask_random():
+    file = request.files["file"]
+    stored = f"{uuid.uuid4().hex}.png"
+    # ok: safe-upload-name
+    file.save(os.path.join(UPLOAD_DIR, stored))
+    db.insert(original_name=file.filename, stored_as=stored)
+    app.logger.info("stored %s", file.filename)
+
+
+@app.route("/extension", methods=["POST"])
+def flask_extension():
+    file = request.files["file"]
+    ext = os.path.splitext(file.filename)[1]
+    # ok: safe-upload-name
+    file.save(os.path.join(UPLOAD_DIR, uuid.uuid4().hex + ext))
+
+
+@app.route("/read", methods=["POST"])
+def flask_read_only():
+    file = request.files["file"]
+    # ok: safe-upload-name
+    with open(os.path.join("templates", file.filename)) as template:
+        return template.read()
+
+
+def unrelated(file):
+    # ok: safe-upload-name
+    with open(os.path.join(UPLOAD_DIR, file.filename), "w") as out:
+        out.write("x")
+
+
+@api.post("/files")
+async def fastapi_upload(file: UploadFile = File(...)):
+    # ruleid: safe-upload-name
+    async with aiofiles.open(f"{UPLOAD_DIR}/{file.filename}", "wb") as out:
+        await out.write(await file.read())
+
+
+@api.post("/files-path")
+async def fastapi_pathlib(file: UploadFile):
+    destination = Path(UPLOAD_DIR) / file.filename
+    # ruleid: safe-upload-name
+    destination.write_bytes(await file.read())
+
+
+@api.post("/files-copy")
+def fastapi_copy(file: UploadFile):
+    # ruleid: safe-upload-name
+    with open(os.path.join(UPLOAD_DIR, file.filename), mode="wb") as buffer:
+        shutil.copyfileobj(file.file, buffer)
+
+
+@api.post("/files-hash")
+async def fastapi_hash(file: UploadFile):
+    data = await file.read()
+    digest = hashlib.sha256(data).hexdigest()
+    # ok: safe-upload-name
+    (Path(UPLOAD_DIR) / digest).write_bytes(data)
+
+
+@api.post("/form")
+async def starlette_form(request):
+    form = await request.form()
+    upload = form["file"]
+    # ruleid: safe-upload-name
+    with open(os.path.join(UPLOAD_DIR, upload.filename), "wb") as out:
+        out.write(await upload.read())
+
+
+def django_upload(request):
+    f = request.FILES["file"]
+    # ruleid: safe-upload-name
+    with open(os.path.join(settings.MEDIA_ROOT, f.name), "wb+") as destination:
+        for chunk in f.chunks():
+            destination.write(chunk)
+
+
+def django_move(request):
+    for f in request.FILES.getlist("attachments"):
+        # ruleid: safe-upload-name
+        shutil.move(f.temporary_file_path(), os.path.join(settings.MEDIA_ROOT, f.name))
+
+
+def django_storage(request):
+    f = request.FILES["file"]
+    # ok: safe-upload-name
+    default_storage.save(f.name, f)
+    storage = FileSystemStorage()
+    # ok: safe-upload-name
+    storage.save(f.name, f)
+
+
+async def aiohttp_upload(request):
+    reader = await request.multipart()
+    field = await reader.next()
+    # ruleid: safe-upload-name
+    with open(os.path.join(UPLOAD_DIR, field.filename), "wb") as out:
+        out.write(await field.read())
+
+
+class TornadoUpload(tornado.web.RequestHandler):
+    def post(self):
+        info = self.request.files["file"][0]
+        # ruleid: safe-upload-name
+        with open("uploads/" + info["filename"], "wb") as out:
+            out.write(info["body"])
+
+
+def pyramid_upload(request):
+    upload = request.POST["file"]
+    # ruleid: safe-upload-name
+    os.rename(upload.file.name, os.path.join(UPLOAD_DIR, upload.filename))
+
+
+@app.route("/avatar", methods=["POST"])
+def flask_mime_only():
+    file = request.files["avatar"]
+    # ruleid: safe-upload-name
+    if file.mimetype not in ALLOWED_TYPES:
+        abort(415)
+    file.save(os.path.join(UPLOAD_DIR, uuid.uuid4().hex + ".png"))
+
+
+@api.post("/avatar")
+async def fastapi_mime_only(file: UploadFile):
+    # ruleid: safe-upload-name
+    if not file.content_type.startswith("image/"):
+        raise HTTPException(415)
+
+
+def django_mime_only(request):
+    f = request.FILES["file"]
+    # ruleid: safe-upload-name
+    if f.content_type != "application/pdf":
+        return HttpResponseBadRequest()
+
+
+@app.route("/avatar-checked", methods=["POST"])
+def flask_mime_and_magic():
+    file = request.files["avatar"]
+    # ok: safe-upload-name
+    if file.mimetype not in ALLOWED_TYPES:
+        abort(415)
+    head = file.stream.read(2048)
+    if magic.from_buffer(head, mime=True) not in ALLOWED_TYPES:
+        abort(415)
+
+
+@api.post("/avatar-checked")
+async def fastapi_mime_and_filetype(file: UploadFile):
+    data = await file.read()
+    # ok: safe-upload-name
+    if file.content_type == "image/png" and filetype.guess(data).mime == "image/png":
+        return {"ok": True}
+
+
+def mime_of_unrelated(obj):
+    # ok: safe-upload-name
+    return obj.content_type == "application/json"
+
+
+def django_helper(request):
+    # todoruleid: safe-upload-name
+    handle_uploaded_file(request.FILES["file"])
+
+# Short single-form cases: one source, sink, sanitizer or comparison each.
+
+
+@app.route("/items", methods=["POST"])
+def flask_items():
+    for field, item in request.files.items():
+        # ruleid: safe-upload-name
+        shutil.copy(item.stream.name, os.path.join(UPLOAD_DIR, item.filename))
+
+
+def werkzeug_param(storage: FileStorage):
+    # ruleid: safe-upload-name
+    Path(UPLOAD_DIR, storage.filename).open("wb")
+
+
+async def starlette_param(upload: starlette.datastructures.UploadFile):
+    # ruleid: safe-upload-name
+    os.replace("/tmp/upload", f"{UPLOAD_DIR}/{upload.filename}")
+
+
+@api.post("/batch")
+async def fastapi_list(files: List[UploadFile]):
+    for item in files:
+        # ruleid: safe-upload-name
+        (Path(UPLOAD_DIR) / item.filename).write_text("")
+
+
+def django_get(request):
+    name = request.FILES.get("file").name
+    # ruleid: safe-upload-name
+    os.makedirs(os.path.join(settings.MEDIA_ROOT, name))
+
+
+async def aiohttp_post(request):
+    data = await request.post()
+    upload = data["file"]
+    # ruleid: safe-upload-name
+    shutil.copyfile(upload.file.name, UPLOAD_DIR + "/" + upload.filename)
+
+
+class TornadoLoop(tornado.web.RequestHandler):
+    def post(self):
+        for info in self.request.files["file"]:
+            # ruleid: safe-upload-name
+            open(f"uploads/{info['filename']}", mode="ab").write(info["body"])
+
+
+@app.route("/basename", methods=["POST"])
+def flask_basename():
+    file = request.files["file"]
+    # ok: safe-upload-name
+    file.save(os.path.join(UPLOAD_DIR, os.path.basename(file.filename)))
+
+
+def django_valid_name(request):
+    f = request.FILES["file"]
+    # ok: safe-upload-name
+    open(os.path.join(settings.MEDIA_ROOT, default_storage.get_valid_name(f.name)), "wb")
+
+
+@app.route("/move-out", methods=["POST"])
+def flask_move_source():
+    file = request.files["file"]
+    # ok: safe-upload-name
+    shutil.move(os.path.join("/tmp", secure_filename(file.filename)), os.path.join(UPLOAD_DIR, uuid.uuid4().hex))
+
+
+@app.route("/read-binary", methods=["POST"])
+def flask_read_binary():
+    file = request.files["file"]
+    # ok: safe-upload-name
+    with open(os.path.join("samples", file.filename), "rb") as sample:
+        return sample.read()
+
+
+@app.route("/type-in-path", methods=["POST"])
+def flask_mime_in_path():
+    file = request.files["file"]
+    # ok: safe-upload-name
+    file.save(os.path.join(UPLOAD_DIR, uuid.uuid4().hex + "." + file.mimetype.split("/")[-1]))
+
+
+@app.route("/name-compare", methods=["POST"])
+def flask_name_compared():
+    file = request.files["file"]
+    # ok: safe-upload-name
+    if file.filename == "avatar.png":
+        abort(400)
+
+
+@app.route("/reversed", methods=["POST"])
+def flask_mime_reversed():
+    file = request.files["file"]
+    # ruleid: safe-upload-name
+    if "image/png" != file.mimetype:
+        abort(415)
+
+
+@app.route("/regex", methods=["POST"])
+def flask_mime_regex():
+    file = request.files.get("file")
+    # ruleid: safe-upload-name
+    if not re.fullmatch(r"image/(png|jpeg)", file.content_type):
+        abort(415)
+
+
+async def aiohttp_mime(request):
+    reader = await request.multipart()
+    async for part in reader:
+        # ruleid: safe-upload-name
+        if part.type.endswith("/pdf"):
+            await part.read()
+
+
+@app.route("/sanitised-but-mime", methods=["POST"])
+def flask_secure_name_mime_only():
+    file = request.files["file"]
+    # ruleid: safe-upload-name
+    if file.mimetype in ALLOWED_TYPES:
+        # ok: safe-upload-name
+        file.save(os.path.join(UPLOAD_DIR, secure_filename(file.filename)))
+
+
+@app.route("/mime-flow", methods=["POST"])
+def flask_mime_flow():
+    file = request.files["file"]
+    # ruleid: safe-upload-name
+    accepted = file.mimetype in ALLOWED_TYPES
+    # ok: safe-upload-name
+    if accepted == True:
+        kind = file.mimetype
+        # ok: safe-upload-name
+        if kind.startswith("image/"):
+            return "ok"
+
+
+def django_mime_and_pil(request):
+    f = request.FILES["file"]
+    # ok: safe-upload-name
+    if f.content_type.startswith("image/"):
+        PIL.Image.open(f).verify()
+
+
+def django_typed_mime(upload: UploadedFile):
+    # ruleid: safe-upload-name
+    return upload.content_type in ALLOWED_TYPES
+
+
+async def fastapi_mime_normalised(file: UploadFile):
+    # todoruleid: safe-upload-name
+    if file.content_type.lower() not in ALLOWED_TYPES:
+        raise HTTPException(415)
+
