@@ -9,7 +9,13 @@ import { fixturesDirectory } from './paths';
  * (`# ruleid: <id>` in Python) on the line before it, `clean.*` must produce nothing, and
  * `suppressed.js` / `suppressed.py` hold findings silenced by `eslint-disable-next-line` / `nosemgrep`.
  */
-export const FIXTURE_RULES = ['jwt-pinned-algorithm'] as const;
+export const FIXTURE_RULES = [
+  'jwt-pinned-algorithm',
+  'no-cors-wildcard-credentials',
+  'no-redirect-fetch',
+  'safe-upload-name',
+  'no-stack-in-response',
+] as const;
 
 export const ruleFixturesDirectory = join(fixturesDirectory, 'rules');
 

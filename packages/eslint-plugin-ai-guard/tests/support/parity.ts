@@ -5,6 +5,7 @@ import type { TSESLint } from '@typescript-eslint/utils';
 import { parse } from 'yaml';
 
 import { SEMGREP_SEVERITY, type CatalogEntry } from '../../src/catalog';
+import { DOCS_BASE_URL } from '../../src/create-rule';
 
 export const REPO_ROOT = join(__dirname, '..', '..', '..', '..');
 
@@ -33,6 +34,7 @@ const REQUIRED_METADATA = [
   'impact',
   'technology',
   'references',
+  'source',
 ];
 
 /**
@@ -105,6 +107,8 @@ function semgrepProblems(
     for (const key of REQUIRED_METADATA) if (!(key in metadata)) problems.push(`${where} metadata.${key} missing`);
     if (metadata['eslint-rule'] !== `ai-guard/${entry.id}`) problems.push(`${where} metadata.eslint-rule is not ai-guard/${entry.id}`);
     if (metadata.category !== 'security') problems.push(`${where} metadata.category is not security`);
+    // Semgrep's SARIF output takes a rule's help link from `source`.
+    if (metadata.source !== `${DOCS_BASE_URL}/${entry.id}.md`) problems.push(`${where} metadata.source is not the docs page ${DOCS_BASE_URL}/${entry.id}.md`);
     if (JSON.stringify(metadata.cwe) !== JSON.stringify(entry.cwe)) problems.push(`${where} metadata.cwe differs from the catalog`);
     if (JSON.stringify(metadata.owasp) !== JSON.stringify(entry.owasp)) problems.push(`${where} metadata.owasp differs from the catalog`);
     const messageId = metadata['eslint-message-id'];
