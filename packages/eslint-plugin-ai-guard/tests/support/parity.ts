@@ -139,5 +139,6 @@ export function sameFirstClause(eslintMessage: string, semgrepMessage: string): 
     .split('…')
     .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
     .join('.*');
-  return new RegExp(`^.*${pattern}$`).test(firstClause(semgrepMessage));
+  // The Semgrep clause starts like the ESLint one and may go on (it covers every form of the class).
+  return new RegExp(`^${pattern}`).test(firstClause(semgrepMessage));
 }
