@@ -136,3 +136,14 @@ function readsOf(variables: readonly TSESLint.Scope.Variable[]): TSESTree.Node[]
     variable.references.filter((reference) => !reference.init && reference.isRead()).map((reference) => reference.identifier),
   );
 }
+
+/** An identifier that names an unshadowed global (`URL`, `String`), whether or not the config declares it. */
+export function isGlobalIdentifier(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  node: TSESTree.Node,
+  name?: string,
+): node is TSESTree.Identifier {
+  if (node.type !== AST_NODE_TYPES.Identifier || (name !== undefined && node.name !== name)) return false;
+  const variable = ASTUtils.findVariable(sourceCode.getScope(node), node);
+  return !variable || variable.defs.length === 0;
+}

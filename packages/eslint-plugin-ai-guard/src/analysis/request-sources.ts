@@ -1,6 +1,7 @@
 import { AST_NODE_TYPES, ASTUtils, TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
 import { isFunctionNode } from './local-functions';
+import { isGlobalIdentifier } from './module-references';
 import { staticPropertyName, unwrapExpression } from './static-values';
 
 const { DefinitionType } = TSESLint.Scope;
@@ -114,7 +115,7 @@ export function findRequestInput(sourceCode: Readonly<TSESLint.SourceCode>, node
     if (object.type === AST_NODE_TYPES.MemberExpression) {
       return staticPropertyName(object, scopeOf(object)) === 'nextUrl' && isParameter(unwrapExpression(object.object));
     }
-    if (object.type !== AST_NODE_TYPES.NewExpression || !isGlobalNamed(object.callee, 'URL')) return false;
+    if (object.type !== AST_NODE_TYPES.NewExpression || !isGlobalIdentifier(sourceCode, object.callee, 'URL')) return false;
     const first = object.arguments[0];
     const href = first && unwrapExpression(first);
     return (
@@ -137,7 +138,7 @@ export function findRequestInput(sourceCode: Readonly<TSESLint.SourceCode>, node
     next: (child: TSESTree.Node | undefined) => RequestInput | undefined,
   ): RequestInput | undefined {
     const callee = unwrapExpression(call.callee);
-    if (callee.type === AST_NODE_TYPES.Identifier && PASS_THROUGH_FUNCTIONS.has(callee.name) && isGlobalNamed(callee, callee.name)) {
+    if (callee.type === AST_NODE_TYPES.Identifier && PASS_THROUGH_FUNCTIONS.has(callee.name) && isGlobalIdentifier(sourceCode, callee, callee.name)) {
       return next(call.arguments[0]);
     }
     if (callee.type === AST_NODE_TYPES.MemberExpression) {
@@ -165,12 +166,6 @@ export function findRequestInput(sourceCode: Readonly<TSESLint.SourceCode>, node
     const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
     if (definition?.type !== DefinitionType.Variable || definition.node.id.type !== AST_NODE_TYPES.Identifier) return undefined;
     return definition.node.init ? unwrapExpression(definition.node.init) : undefined;
-  }
-
-  function isGlobalNamed(node: TSESTree.Node, name: string): boolean {
-    if (node.type !== AST_NODE_TYPES.Identifier || node.name !== name) return false;
-    const variable = ASTUtils.findVariable(scopeOf(node), node);
-    return !variable || variable.defs.length === 0;
   }
 
   function scopeOf(node: TSESTree.Node): Scope {

@@ -134,11 +134,22 @@ export function readOption(
   return { kind: 'absent' };
 }
 
-function isNullish(node: TSESTree.Node): boolean {
+/** `null` or `undefined`, written as such (through casts). */
+export function isNullish(node: TSESTree.Node): boolean {
+  const value = unwrapExpression(node);
   return (
-    (node.type === AST_NODE_TYPES.Literal && node.value === null) ||
-    (node.type === AST_NODE_TYPES.Identifier && node.name === 'undefined')
+    (value.type === AST_NODE_TYPES.Literal && value.value === null) ||
+    (value.type === AST_NODE_TYPES.Identifier && value.name === 'undefined')
   );
+}
+
+/** `x.name(...)` (or one of several names), however the receiver is written. */
+export function isMethodCall(call: TSESTree.CallExpression, names: string | ReadonlySet<string>): boolean {
+  const callee = unwrapExpression(call.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.computed || callee.property.type !== AST_NODE_TYPES.Identifier) {
+    return false;
+  }
+  return typeof names === 'string' ? callee.property.name === names : names.has(callee.property.name);
 }
 
 export type ArrayLookup = { kind: 'array'; elements: TSESTree.Node[] } | { kind: 'unknown' };

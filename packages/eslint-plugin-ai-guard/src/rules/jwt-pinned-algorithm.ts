@@ -11,6 +11,7 @@ import {
   type TraceMap,
 } from '../analysis/module-references';
 import {
+  isMethodCall,
   readArrayElements,
   readOption,
   resolveValue,
@@ -796,14 +797,6 @@ function isConditionTest(node: TSESTree.Node): boolean {
 
 function isSymmetric(algorithm: string): boolean {
   return /^HS\d+$/i.test(algorithm);
-}
-
-function isMethodCall(call: TSESTree.CallExpression, name: string): boolean {
-  return (
-    call.callee.type === AST_NODE_TYPES.MemberExpression &&
-    call.callee.property.type === AST_NODE_TYPES.Identifier &&
-    call.callee.property.name === name
-  );
 }
 
 function returnedExpression(fn: TSESTree.FunctionLike): TSESTree.Node | undefined {

@@ -13,6 +13,7 @@ import {
 import { looseOriginPattern } from '../analysis/origin-patterns';
 import { isGuardedByOriginCheck, isRequestOriginRead, originReference, type OriginReference } from '../analysis/request-origin';
 import {
+  isMethodCall,
   readArrayElements,
   readOption,
   resolveValue,
@@ -611,16 +612,6 @@ function corsHeader(name: string | undefined): HeaderWrite['header'] | undefined
 
 function isCall(node: TSESTree.Node): node is TSESTree.CallExpression | TSESTree.NewExpression {
   return node.type === AST_NODE_TYPES.CallExpression || node.type === AST_NODE_TYPES.NewExpression;
-}
-
-function isMethodCall(call: TSESTree.CallExpression, names: ReadonlySet<string>): boolean {
-  const callee = unwrapExpression(call.callee);
-  return (
-    callee.type === AST_NODE_TYPES.MemberExpression &&
-    !callee.computed &&
-    callee.property.type === AST_NODE_TYPES.Identifier &&
-    names.has(callee.property.name)
-  );
 }
 
 function isNullLiteral(node: TSESTree.Node): boolean {

@@ -6,13 +6,22 @@ import {
   CONSTRUCT,
   findGlobalReferences,
   findModuleReferences,
+  isGlobalIdentifier,
   READ,
   type ModuleReference,
   type TraceMap,
   type TraceMapNode,
 } from '../analysis/module-references';
 import { findRequestInput } from '../analysis/request-sources';
-import { readOption, resolveValue, staticPropertyName, staticString, staticValue, unwrapExpression } from '../analysis/static-values';
+import {
+  isNullish,
+  readOption,
+  resolveValue,
+  staticPropertyName,
+  staticString,
+  staticValue,
+  unwrapExpression,
+} from '../analysis/static-values';
 import { readsOfStoredValue, storingDeclarator } from '../analysis/value-references';
 import { createRule, docsFor } from '../create-rule';
 
@@ -615,7 +624,7 @@ export default createRule<Options, MessageIds>({
         case AST_NODE_TYPES.ConditionalExpression:
           return hostIsFixed(current.consequent, depth + 1) && hostIsFixed(current.alternate, depth + 1);
         case AST_NODE_TYPES.NewExpression:
-          return isGlobal(current.callee, 'URL') && urlConstructorIsFixed(current, depth);
+          return isGlobalIdentifier(sourceCode, current.callee, 'URL') && urlConstructorIsFixed(current, depth);
         case AST_NODE_TYPES.CallExpression:
           return callHostIsFixed(current, depth);
         default:
@@ -652,7 +661,7 @@ export default createRule<Options, MessageIds>({
       const callee = unwrapExpression(call.callee);
       const scope = sourceCode.getScope(call);
       const first = call.arguments[0];
-      if (callee.type === AST_NODE_TYPES.Identifier && ['String', 'encodeURI'].includes(callee.name) && isGlobal(callee, callee.name)) {
+      if (callee.type === AST_NODE_TYPES.Identifier && ['String', 'encodeURI'].includes(callee.name) && isGlobalIdentifier(sourceCode, callee, callee.name)) {
         return first !== undefined && first.type !== AST_NODE_TYPES.SpreadElement && hostIsFixed(first, depth + 1);
       }
       if (callee.type === AST_NODE_TYPES.MemberExpression && ['toString', 'toJSON'].includes(staticPropertyName(callee, scope) ?? '')) {
@@ -720,12 +729,6 @@ export default createRule<Options, MessageIds>({
       return appendsOnly && hostIsFixed(definition.node.init, depth + 1);
     }
 
-    function isGlobal(node: TSESTree.Node, name: string): boolean {
-      if (node.type !== AST_NODE_TYPES.Identifier || node.name !== name) return false;
-      const variable = ASTUtils.findVariable(sourceCode.getScope(node), node);
-      return !variable || variable.defs.length === 0;
-    }
-
     /** A parameter typed as a fetch `Request` carries its own `redirect` mode. */
     function isRequestTyped(node: TSESTree.Node, scope: Scope): boolean {
       const current = unwrapExpression(node);
@@ -750,7 +753,7 @@ export default createRule<Options, MessageIds>({
         node.type === AST_NODE_TYPES.TemplateLiteral ||
         node.type === AST_NODE_TYPES.BinaryExpression ||
         (node.type === AST_NODE_TYPES.Literal && typeof node.value === 'string') ||
-        (node.type === AST_NODE_TYPES.NewExpression && isGlobal(node.callee, 'URL'))
+        (node.type === AST_NODE_TYPES.NewExpression && isGlobalIdentifier(sourceCode, node.callee, 'URL'))
       );
     }
 
@@ -829,14 +832,6 @@ function isBrowserFile(program: TSESTree.Program, globalScope: TSESLint.Scope.Sc
   return browserReads.some(
     (reference) =>
       !(reference.identifier.parent?.type === AST_NODE_TYPES.UnaryExpression && reference.identifier.parent.operator === 'typeof'),
-  );
-}
-
-function isNullish(node: TSESTree.Node): boolean {
-  const current = unwrapExpression(node);
-  return (
-    (current.type === AST_NODE_TYPES.Literal && current.value === null) ||
-    (current.type === AST_NODE_TYPES.Identifier && current.name === 'undefined')
   );
 }
 

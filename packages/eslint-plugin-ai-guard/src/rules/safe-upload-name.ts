@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES, ASTUtils, TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
 import { isFunctionNode, readsOfParameter, resolveLocalFunction, type FunctionNode } from '../analysis/local-functions';
-import { CALL, findModuleReferences, type TraceMap, type TraceMapNode } from '../analysis/module-references';
+import { CALL, findModuleReferences, isGlobalIdentifier, type TraceMap, type TraceMapNode } from '../analysis/module-references';
 import { readOption, resolveValue, staticPropertyName, staticString, unwrapExpression } from '../analysis/static-values';
 import {
   CONTENT_CHECK_TRACE_MAP,
@@ -681,7 +681,7 @@ export default createRule<Options, MessageIds>({
         }
         if (call.callee.type === AST_NODE_TYPES.MemberExpression) return evaluateMethodCall(call, call.callee, frame);
         if (call.callee.type === AST_NODE_TYPES.Identifier) {
-          if (PASS_THROUGH_GLOBALS.has(call.callee.name) && isGlobal(call.callee)) {
+          if (PASS_THROUGH_GLOBALS.has(call.callee.name) && isGlobalIdentifier(sourceCode, call.callee)) {
             const [first] = callArguments(call);
             return first ? asClient(evaluate(first, frame), first) : undefined;
           }
@@ -800,11 +800,6 @@ export default createRule<Options, MessageIds>({
       if (!flags) return false;
       const value = staticString(flags, sourceCode.getScope(flags));
       return value === undefined ? flags.type !== AST_NODE_TYPES.Literal : /[wa+]/.test(value);
-    }
-
-    function isGlobal(identifier: TSESTree.Identifier): boolean {
-      const variable = ASTUtils.findVariable(sourceCode.getScope(identifier), identifier);
-      return !variable || variable.defs.length === 0;
     }
 
     function generatedName(replaced: TSESTree.Node): string {
