@@ -47,7 +47,8 @@ function eslintFindings(example: Example, entry: CatalogEntry): string[] {
       {
         files: ['**/*.*'],
         plugins: { 'ai-guard': { rules } },
-        languageOptions: { parser, sourceType: 'module' },
+        // Like a user's config: ESLint's default parser (espree) for JavaScript, typescript-eslint's for TypeScript.
+        languageOptions: example.language.startsWith('ts') ? { parser, sourceType: 'module' } : { sourceType: 'module' },
         rules: { [`ai-guard/${example.id}`]: ['error', ...options] },
       },
     ],

@@ -93,17 +93,18 @@ export function isNestExceptionFilterMethod(method: TSESTree.MethodDefinition): 
   if (method.kind !== 'method' || method.static || staticPropertyName(method) !== 'catch') return false;
   const classNode = method.parent.parent;
   if (classNode.type !== AST_NODE_TYPES.ClassDeclaration && classNode.type !== AST_NODE_TYPES.ClassExpression) return false;
-  const decorated = classNode.decorators.some((decorator) => {
+  // espree, ESLint's default parser for .js, leaves out the TypeScript-only `decorators` and `implements`.
+  const decorated = (classNode.decorators as TSESTree.Decorator[] | undefined)?.some((decorator) => {
     const expression = decorator.expression;
     const callee = expression.type === AST_NODE_TYPES.CallExpression ? expression.callee : expression;
     return callee.type === AST_NODE_TYPES.Identifier && callee.name === 'Catch';
   });
-  const implementsFilter = classNode.implements.some(
+  const implementsFilter = (classNode.implements as TSESTree.TSClassImplements[] | undefined)?.some(
     (clause) => clause.expression.type === AST_NODE_TYPES.Identifier && clause.expression.name === 'ExceptionFilter',
   );
   const superClass = classNode.superClass ? unwrapExpression(classNode.superClass) : undefined;
   const extendsBase = superClass?.type === AST_NODE_TYPES.Identifier && superClass.name === 'BaseExceptionFilter';
-  return decorated || implementsFilter || extendsBase;
+  return decorated === true || implementsFilter === true || extendsBase;
 }
 
 /** The function a GraphQL server's `formatError` option names, inline or declared in the same file. */
