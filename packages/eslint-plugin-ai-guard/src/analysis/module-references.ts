@@ -48,13 +48,19 @@ function newTracker(sourceCode: Readonly<TSESLint.SourceCode>, implicitGlobals: 
  * undeclared name, with the references that resolve to nothing, without touching ESLint's scope manager.
  */
 function withImplicitGlobals(globalScope: TSESLint.Scope.Scope, names: readonly string[]): TSESLint.Scope.Scope {
-  const missing = names.filter((name) => !globalScope.set.has(name));
-  if (missing.length === 0) return globalScope;
-  const set = new Map<string, TSESLint.Scope.Variable>(globalScope.set as Map<string, TSESLint.Scope.Variable>);
-  for (const name of missing) {
-    const references = globalScope.through.filter((reference) => reference.identifier.name === name);
-    if (references.length > 0) set.set(name, { name, defs: [], references } as unknown as TSESLint.Scope.Variable);
+  const missing = new Set(names.filter((name) => !globalScope.set.has(name)));
+  if (missing.size === 0) return globalScope;
+  const implicit = new Map<string, TSESLint.Scope.Reference[]>();
+  for (const reference of globalScope.through) {
+    const name = reference.identifier.name;
+    if (missing.has(name)) implicit.set(name, [...(implicit.get(name) ?? []), reference]);
   }
+  if (implicit.size === 0) return globalScope;
+  const implicitVariables = new Map(
+    [...implicit].map(([name, references]) => [name, { name, defs: [], references } as unknown as TSESLint.Scope.Variable]),
+  );
+  // The tracker only looks globals up by name.
+  const set = { get: (name: string) => globalScope.set.get(name) ?? implicitVariables.get(name) };
   return Object.create(globalScope, { set: { value: set } }) as TSESLint.Scope.Scope;
 }
 
@@ -67,19 +73,16 @@ export function findModuleReferences<Info>(
   sourceCode: Readonly<TSESLint.SourceCode>,
   traceMap: TraceMap<Info>,
 ): ModuleReference<Info>[] {
-  const tracker = newTracker(sourceCode, ['require']);
-  const found: ModuleReference<Info>[] = [];
-  for (const references of [tracker.iterateEsmReferences(traceMap), tracker.iterateCjsReferences(traceMap)]) {
-    for (const reference of references) {
-      found.push({
-        node: reference.node,
-        path: reference.path,
-        info: reference.info as Info,
-        kind: kindOf(reference.type),
-      });
+  return cached(sourceCode, traceMap, () => {
+    const tracker = trackerFor(sourceCode, ['require']);
+    const found: ModuleReference<Info>[] = [];
+    for (const references of [tracker.iterateEsmReferences(traceMap), tracker.iterateCjsReferences(traceMap)]) {
+      for (const reference of references) {
+        found.push({ node: reference.node, path: reference.path, info: reference.info as Info, kind: kindOf(reference.type) });
+      }
     }
-  }
-  return found;
+    return found;
+  });
 }
 
 /** References to globals such as `fetch` or `Response` that are not shadowed by a local binding. */
@@ -87,13 +90,44 @@ export function findGlobalReferences<Info>(
   sourceCode: Readonly<TSESLint.SourceCode>,
   traceMap: TraceMap<Info>,
 ): ModuleReference<Info>[] {
-  const tracker = newTracker(sourceCode, ['require', ...Object.keys(traceMap)]);
-  return [...tracker.iterateGlobalReferences(traceMap)].map((reference) => ({
-    node: reference.node,
-    path: reference.path,
-    info: reference.info as Info,
-    kind: kindOf(reference.type),
-  }));
+  return cached(sourceCode, traceMap, () =>
+    [...trackerFor(sourceCode, ['require', ...Object.keys(traceMap)]).iterateGlobalReferences(traceMap)].map((reference) => ({
+      node: reference.node,
+      path: reference.path,
+      info: reference.info as Info,
+      kind: kindOf(reference.type),
+    })),
+  );
+}
+
+// Rules of one lint run share a SourceCode object, and trace maps are module constants: answers for a
+// file are computed once, however many rules and call sites ask.
+const answers = new WeakMap<object, Map<object, ModuleReference<unknown>[]>>();
+type Tracker = ReturnType<typeof newTracker>;
+
+const trackers = new WeakMap<object, Map<string, Tracker>>();
+
+function cached<Info>(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  traceMap: TraceMap<Info>,
+  compute: () => ModuleReference<Info>[],
+): ModuleReference<Info>[] {
+  let perFile = answers.get(sourceCode);
+  if (!perFile) answers.set(sourceCode, (perFile = new Map()));
+  const known = perFile.get(traceMap) as ModuleReference<Info>[] | undefined;
+  if (known) return known;
+  const computed = compute();
+  perFile.set(traceMap, computed);
+  return computed;
+}
+
+function trackerFor(sourceCode: Readonly<TSESLint.SourceCode>, implicitGlobals: readonly string[]): Tracker {
+  let perFile = trackers.get(sourceCode);
+  if (!perFile) trackers.set(sourceCode, (perFile = new Map()));
+  const key = implicitGlobals.join(',');
+  let tracker = perFile.get(key);
+  if (!tracker) perFile.set(key, (tracker = newTracker(sourceCode, implicitGlobals)));
+  return tracker;
 }
 
 /**

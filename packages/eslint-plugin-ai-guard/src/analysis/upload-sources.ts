@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESLint } from '@typescript-eslint/utils';
 
-import { CALL, CONSTRUCT, type TraceMap, type TraceMapNode } from './module-references';
+import { CALL, CONSTRUCT, findModuleReferences, READ, type TraceMap, type TraceMapNode } from './module-references';
 
 /** The upload parsers whose file objects carry a client-chosen filename and MIME type. */
 export type UploadLibrary = 'multer' | 'express-fileupload' | 'formidable' | 'busboy' | 'fastify-multipart' | 'web';
@@ -110,22 +110,22 @@ export const HONO_MODULES: readonly string[] = ['hono'];
  * the handler only receives the request, so the import is what ties the call to the library.
  */
 export function importsAnyModule(sourceCode: Readonly<TSESLint.SourceCode>, modules: readonly string[]): boolean {
-  const wanted = new Set(modules.flatMap((name) => [name, `${name}/`]));
-  const matches = (specifier: unknown) =>
-    typeof specifier === 'string' && (wanted.has(specifier) || modules.some((name) => specifier.startsWith(`${name}/`)));
-  for (const statement of sourceCode.ast.body) {
-    if (statement.type === AST_NODE_TYPES.ImportDeclaration && matches(statement.source.value)) return true;
-  }
-  const globalScope = sourceCode.scopeManager?.globalScope;
-  return (globalScope?.through ?? []).some((reference) => {
-    const call = reference.identifier.parent;
-    return (
-      reference.identifier.type === AST_NODE_TYPES.Identifier &&
-      reference.identifier.name === 'require' &&
-      call?.type === AST_NODE_TYPES.CallExpression &&
-      call.callee === reference.identifier &&
-      call.arguments[0]?.type === AST_NODE_TYPES.Literal &&
-      matches(call.arguments[0].value)
-    );
-  });
+  const importsSubpath = sourceCode.ast.body.some(
+    (statement) =>
+      statement.type === AST_NODE_TYPES.ImportDeclaration &&
+      modules.some((name) => statement.source.value.startsWith(`${name}/`)),
+  );
+  return importsSubpath || findModuleReferences(sourceCode, wholeModuleReads(modules)).length > 0;
+}
+
+const wholeModuleReadMaps = new WeakMap<readonly string[], TraceMap<true>>();
+
+/** A trace map that reports any import or `require` of the modules; one object per list, so answers are cached. */
+function wholeModuleReads(modules: readonly string[]): TraceMap<true> {
+  const known = wholeModuleReadMaps.get(modules);
+  if (known) return known;
+  const traceMap: TraceMap<true> = {};
+  for (const name of modules) traceMap[name] = { [READ]: true } as TraceMapNode<true>;
+  wholeModuleReadMaps.set(modules, traceMap);
+  return traceMap;
 }

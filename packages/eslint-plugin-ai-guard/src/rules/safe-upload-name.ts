@@ -240,7 +240,7 @@ export default createRule<Options, MessageIds>({
       },
       'Program:exit'() {
         const uploadReferences = findModuleReferences(sourceCode, UPLOAD_TRACE_MAP);
-        if (uploadReferences.length === 0 && !memberCalls.some(isFormDataCall) && !importsAnyModule(sourceCode, [...FASTIFY_MODULES, ...HONO_MODULES])) {
+        if (uploadReferences.length === 0 && !memberCalls.some(isFormDataCall) && !importsAnyModule(sourceCode, FASTIFY_MODULES) && !importsAnyModule(sourceCode, HONO_MODULES)) {
           return;
         }
         const analysis = createAnalysis(uploadReferences);
