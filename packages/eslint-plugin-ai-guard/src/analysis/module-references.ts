@@ -113,7 +113,7 @@ function cached<Info>(
   compute: () => ModuleReference<Info>[],
 ): ModuleReference<Info>[] {
   let perFile = answers.get(sourceCode);
-  if (!perFile) answers.set(sourceCode, (perFile = new Map()));
+  if (!perFile) answers.set(sourceCode, (perFile = new Map<object, ModuleReference<unknown>[]>()));
   const known = perFile.get(traceMap) as ModuleReference<Info>[] | undefined;
   if (known) return known;
   const computed = compute();
@@ -123,7 +123,7 @@ function cached<Info>(
 
 function trackerFor(sourceCode: Readonly<TSESLint.SourceCode>, implicitGlobals: readonly string[]): Tracker {
   let perFile = trackers.get(sourceCode);
-  if (!perFile) trackers.set(sourceCode, (perFile = new Map()));
+  if (!perFile) trackers.set(sourceCode, (perFile = new Map<string, Tracker>()));
   const key = implicitGlobals.join(',');
   let tracker = perFile.get(key);
   if (!tracker) perFile.set(key, (tracker = newTracker(sourceCode, implicitGlobals)));

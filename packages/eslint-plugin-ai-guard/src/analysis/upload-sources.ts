@@ -125,7 +125,7 @@ function wholeModuleReads(modules: readonly string[]): TraceMap<true> {
   const known = wholeModuleReadMaps.get(modules);
   if (known) return known;
   const traceMap: TraceMap<true> = {};
-  for (const name of modules) traceMap[name] = { [READ]: true } as TraceMapNode<true>;
+  for (const name of modules) traceMap[name] = { [READ]: true };
   wholeModuleReadMaps.set(modules, traceMap);
   return traceMap;
 }
