@@ -1,0 +1,7 @@
+from jwt import PyJWT
+
+_decoder = PyJWT()
+
+
+def parse(token, key):
+    return _decoder.decode(token, key)

@@ -1,0 +1,8 @@
+import cors from 'cors';
+import express from 'express';
+
+const app = express();
+
+app.use(cors({ origin: /^https:\/\/([a-z]+\.)?example\.com$/, credentials: true }));
+
+export default app;

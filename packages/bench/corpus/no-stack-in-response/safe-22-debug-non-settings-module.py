@@ -1,0 +1,6 @@
+DEBUG = True
+
+
+def log(msg):
+    if DEBUG:
+        print(msg)
