@@ -77,7 +77,8 @@ type CorsEntry =
   | { role: 'fastifyPlugin' }
   | { role: 'nestFactory' }
   | { role: 'socketServer' }
-  | { role: 'apolloServer'; standalone: boolean };
+  | { role: 'apolloServer'; standalone: boolean }
+  | { role: 'apolloStandalone' };
 
 const middleware = (corsLibrary: CorsLibrary): CorsEntry => ({ role: 'middleware', library: corsLibrary });
 const callable = (entry: CorsEntry) => ({ [CALL]: entry, default: { [CALL]: entry } });
@@ -105,6 +106,7 @@ const CORS_LIBRARIES: TraceMap<CorsEntry> = {
   'apollo-server-fastify': apolloServer(false),
   'apollo-server-hapi': apolloServer(false),
   'apollo-server-lambda': apolloServer(false),
+  '@apollo/server/standalone': { startStandaloneServer: { [CALL]: { role: 'apolloStandalone' } } },
 };
 
 /** Apollo Server 2/3 integration methods that take `{ cors }`. */
@@ -223,6 +225,11 @@ export default createRule<Options, MessageIds>({
           return isCall(call) ? socketSites(call) : [];
         case 'apolloServer':
           return isCall(call) ? apolloSites(call, info.standalone) : [];
+        case 'apolloStandalone': {
+          // `startStandaloneServer(server, { cors })`: Apollo 4 ignores the option, but it states the intended policy.
+          const site = isCall(call) ? corsOptionSite(call.arguments[1], call, APOLLO_CORS) : undefined;
+          return site ? [site] : [];
+        }
       }
     }
 

@@ -887,6 +887,38 @@ const io = new Server(httpServer, { cors: { origin: process.env.CORS_ORIGINS?.sp
       ],
     },
     {
+      code: `import { ApolloServer } from '@apollo/server';
+import { startStandaloneServer } from '@apollo/server/standalone';
+const server = new ApolloServer({ typeDefs, resolvers });
+await startStandaloneServer(server, { listen: { port: 4000 }, cors: { origin: true, credentials: true } });`,
+      errors: [
+        {
+          messageId: 'anyOriginWithCredentials',
+          line: 4,
+          column: 79,
+          endLine: 4,
+          endColumn: 83,
+          data: {
+            library: 'Apollo Server `cors`',
+            origin: 'every origin (`origin: true` echoes whatever Origin the request sends)',
+            allowlist: 'process.env.CORS_ORIGINS?.split(",") ?? []',
+          },
+          suggestions: [
+            {
+              messageId: 'useAllowlist',
+              data: {
+                allowlist: 'process.env.CORS_ORIGINS?.split(",") ?? []',
+              },
+              output: `import { ApolloServer } from '@apollo/server';
+import { startStandaloneServer } from '@apollo/server/standalone';
+const server = new ApolloServer({ typeDefs, resolvers });
+await startStandaloneServer(server, { listen: { port: 4000 }, cors: { origin: process.env.CORS_ORIGINS?.split(",") ?? [], credentials: true } });`,
+            },
+          ],
+        },
+      ],
+    },
+    {
       code: `const { ApolloServer } = require('apollo-server');
 const server = new ApolloServer({ typeDefs, resolvers, cors: { origin: true, credentials: true } });`,
       errors: [
