@@ -97,3 +97,11 @@ export function followArgumentIntoLocalFunction(
   if (!parameter) return undefined;
   return { fn, parameter, reads: readsOfParameter(sourceCode, fn, parameter) };
 }
+
+/** The values a function returns from its top level: an arrow's expression body, or its `return x` statements in order. */
+export function returnedExpressions(fn: FunctionNode): TSESTree.Node[] {
+  if (fn.body.type !== AST_NODE_TYPES.BlockStatement) return [fn.body];
+  return fn.body.body.flatMap((statement) =>
+    statement.type === AST_NODE_TYPES.ReturnStatement && statement.argument ? [statement.argument] : [],
+  );
+}

@@ -21,19 +21,25 @@ export function readsOfStoredValue(
 
 /** The declarator that stores `expression`, looking through `await` and TS casts. */
 export function storingDeclarator(expression: TSESTree.Node): TSESTree.VariableDeclarator | undefined {
-  let current = expression;
-  while (
-    current.parent &&
-    (current.parent.type === AST_NODE_TYPES.AwaitExpression ||
-      current.parent.type === AST_NODE_TYPES.TSAsExpression ||
-      current.parent.type === AST_NODE_TYPES.TSNonNullExpression ||
-      current.parent.type === AST_NODE_TYPES.TSSatisfiesExpression)
-  ) {
-    current = current.parent;
-  }
+  const current = outermostValue(expression);
   const parent = current.parent;
   return parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === current ? parent : undefined;
 }
+
+/** The expression that carries `node`'s value once `await`, TS casts, `!` and optional chaining are looked through. */
+export function outermostValue(node: TSESTree.Node): TSESTree.Node {
+  let current = node;
+  while (current.parent && VALUE_WRAPPERS.has(current.parent.type)) current = current.parent;
+  return current;
+}
+
+const VALUE_WRAPPERS = new Set<AST_NODE_TYPES>([
+  AST_NODE_TYPES.AwaitExpression,
+  AST_NODE_TYPES.TSAsExpression,
+  AST_NODE_TYPES.TSNonNullExpression,
+  AST_NODE_TYPES.TSSatisfiesExpression,
+  AST_NODE_TYPES.ChainExpression,
+]);
 
 /**
  * The outermost member chain built on `node` (`decoded` → `decoded.user.role`), with the property

@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
-import { enclosingFunction, isFunctionNode, readsOfParameter } from '../analysis/local-functions';
+import { enclosingFunction, isFunctionNode, readsOfParameter, returnedExpressions } from '../analysis/local-functions';
 import {
   CALL,
   CONSTRUCT,
@@ -20,7 +20,7 @@ import {
   unwrapExpression,
   type OptionLookup,
 } from '../analysis/static-values';
-import { memberChainFrom, readsOfStoredValue, storingDeclarator } from '../analysis/value-references';
+import { memberChainFrom, outermostValue, readsOfStoredValue, storingDeclarator } from '../analysis/value-references';
 import { createRule, docsFor } from '../create-rule';
 
 export type Options = [{ reportUnresolved?: boolean; reportIgnoreExpiration?: boolean }];
@@ -371,7 +371,7 @@ export default createRule<Options, MessageIds>({
       const factory = readOption(argument, ['useFactory'], sourceCode.getScope(call));
       if (factory.kind !== 'present') return undefined;
       const fn = resolveValue(factory.value, sourceCode.getScope(call));
-      return isFunctionNode(fn) ? returnedExpression(fn) : undefined;
+      return isFunctionNode(fn) ? returnedExpressions(fn).at(-1) : undefined;
     }
 
     function nestModuleSigningAlgorithm(call: TSESTree.CallExpression, method: 'register' | 'registerAsync') {
@@ -759,20 +759,6 @@ function insertProperty(fixer: TSESLint.RuleFixer, object: TSESTree.ObjectExpres
   return fixer.insertTextBefore(firstProperty, `${property}, `);
 }
 
-function outermostValue(node: TSESTree.Node): TSESTree.Node {
-  let current = node;
-  while (
-    current.parent &&
-    (current.parent.type === AST_NODE_TYPES.AwaitExpression ||
-      current.parent.type === AST_NODE_TYPES.TSAsExpression ||
-      current.parent.type === AST_NODE_TYPES.TSNonNullExpression ||
-      current.parent.type === AST_NODE_TYPES.ChainExpression)
-  ) {
-    current = current.parent;
-  }
-  return current;
-}
-
 function isIncludesCheck(call: TSESTree.CallExpression, value: TSESTree.Node): boolean {
   if (call.arguments.includes(value as TSESTree.CallExpressionArgument)) return isMethodCall(call, 'includes');
   return false;
@@ -797,14 +783,6 @@ function isConditionTest(node: TSESTree.Node): boolean {
 
 function isSymmetric(algorithm: string): boolean {
   return /^HS\d+$/i.test(algorithm);
-}
-
-function returnedExpression(fn: TSESTree.FunctionLike): TSESTree.Node | undefined {
-  if (!fn.body) return undefined;
-  if (fn.body.type !== AST_NODE_TYPES.BlockStatement) return fn.body;
-  const statements = fn.body.body;
-  const last = statements[statements.length - 1];
-  return last?.type === AST_NODE_TYPES.ReturnStatement ? (last.argument ?? undefined) : undefined;
 }
 
 function suggestedAllowlist(

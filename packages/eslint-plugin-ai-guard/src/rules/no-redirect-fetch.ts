@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, ASTUtils, TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
-import { isFunctionNode, resolveLocalFunction } from '../analysis/local-functions';
+import { resolveLocalFunction, returnedExpressions } from '../analysis/local-functions';
 import {
   CALL,
   CONSTRUCT,
@@ -876,12 +876,4 @@ function firstExpressionIndex(parts: readonly (string | TSESTree.Node)[]): numbe
 /** `https://host...`, a relative path (`/x`, `./x`), a query or fragment only: the host no longer depends on what follows. */
 function prefixFixesHost(prefix: string): boolean {
   return /^[a-z][a-z\d+.-]*:\/\/[^/?#\s@]/i.test(prefix) || /^(?:\/(?!\/)|\.{1,2}\/|[?#])/.test(prefix);
-}
-
-function returnedExpressions(fn: TSESTree.FunctionLike): TSESTree.Node[] {
-  if (!isFunctionNode(fn)) return [];
-  if (fn.body.type !== AST_NODE_TYPES.BlockStatement) return [fn.body];
-  return fn.body.body.flatMap((statement) =>
-    statement.type === AST_NODE_TYPES.ReturnStatement && statement.argument ? [statement.argument] : [],
-  );
 }
