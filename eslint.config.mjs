@@ -22,6 +22,7 @@ export default defineConfig(
       // Deliberately vulnerable code: the example app, the benchmark corpus and test fixtures.
       'docs/examples/**',
       'packages/bench/corpus/**',
+      'packages/bench/corpus-heldout/**',
       'test/fixtures/**',
     ],
   },

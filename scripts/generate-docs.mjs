@@ -6,6 +6,8 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+import * as prettier from 'prettier';
+
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 const dist = join(root, 'packages', 'eslint-plugin-ai-guard', 'dist');
@@ -82,23 +84,25 @@ function replaceBetween(text, marker, content, file, required = true) {
   return `${text.slice(0, start + begin.length)}\n${content}\n${text.slice(stop)}`;
 }
 
-function update(file, transform) {
+// Generated sections are written the way Prettier prints them, so `prettier --check` and `--check` here agree.
+async function update(file, transform) {
   const path = join(root, file);
   if (!existsSync(path)) return;
   const before = readFileSync(path, 'utf8');
-  const after = transform(before, file);
+  const options = (await prettier.resolveConfig(path)) ?? {};
+  const after = await prettier.format(transform(before, file), { ...options, filepath: path });
   if (after === before) return;
   if (check) stale.push(`${file}: generated section is out of date`);
   else writeFileSync(path, after);
 }
 
 for (const entry of catalog) {
-  update(`docs/rules/${entry.id}.md`, (text, file) => {
+  await update(`docs/rules/${entry.id}.md`, (text, file) => {
     const withHeader = replaceBetween(text, 'rule header', ruleHeader(entry), file);
     return replaceBetween(withHeader, 'rule options list', optionsTable(entry), file, false);
   });
 }
-update('README.md', (text, file) => replaceBetween(text, 'rules list', readmeTable(), file));
+await update('README.md', (text, file) => replaceBetween(text, 'rules list', readmeTable(), file));
 
 if (stale.length > 0) {
   console.error(`Docs are out of date (run \`pnpm docs:write\`):\n- ${stale.join('\n- ')}`);

@@ -24,7 +24,9 @@ const eslint = new ESLint({
   ],
 });
 const results = await eslint.lintFiles([join(appDir, 'src')]);
-console.log(`ESLint ${ESLint.version} + ${aiGuard.meta.name} ${aiGuard.meta.version} (recommended config) on ${relative(root, appDir)}/src`);
+console.log(
+  `ESLint ${ESLint.version} + ${aiGuard.meta.name} ${aiGuard.meta.version} (recommended config) on ${relative(root, appDir)}/src`,
+);
 console.log((await eslint.loadFormatter('stylish')).format(results) || '  no findings\n');
 
 console.log(`Semgrep pack (${relative(root, packDirectory)}) on ${relative(root, appDir)}/python`);

@@ -28,7 +28,10 @@ describe.each(['eslint9', 'eslint10'] as const)('%s bulk suppressions (eslint-su
 
     const suppress = await project.eslint(workspace, ['--suppress-all', 'src']);
     expect(suppress.code, suppress.stderr).toBe(0);
-    const suppressions = JSON.parse(await readFile(join(workspace, 'eslint-suppressions.json'), 'utf8')) as Record<string, Record<string, { count: number }>>;
+    const suppressions = JSON.parse(await readFile(join(workspace, 'eslint-suppressions.json'), 'utf8')) as Record<
+      string,
+      Record<string, { count: number }>
+    >;
     expect(suppressions['src/legacy.js']?.[`ai-guard/${RULE}`]?.count).toBe(expectedFindings(`${RULE}/vulnerable.js`).length);
 
     const frozen = await project.eslint(workspace, ['src']);
@@ -38,7 +41,9 @@ describe.each(['eslint9', 'eslint10'] as const)('%s bulk suppressions (eslint-su
     await writeFile(join(workspace, 'src', 'new-endpoint.js'), vulnerable);
     const fresh = await project.eslint(workspace, ['src']);
     expect(fresh.code).toBe(1);
-    const reported = fresh.results.filter((result) => result.messages.length > 0).map((result) => result.filePath.slice(workspace.length + 1));
+    const reported = fresh.results
+      .filter((result) => result.messages.length > 0)
+      .map((result) => result.filePath.slice(workspace.length + 1));
     expect(reported).toEqual(['src/new-endpoint.js']);
   });
 });
@@ -69,7 +74,9 @@ describe('semgrep --baseline-commit', () => {
   it('reports only the findings a change introduces', async () => {
     const workspace = await pythonWorkspace('baseline', /^vulnerable\.py$/);
     const git = async (...args: string[]) => {
-      const result = await run('git', ['-c', 'user.name=ai-guard', '-c', 'user.email=ai-guard@localhost', ...args], { cwd: workspace.directory });
+      const result = await run('git', ['-c', 'user.name=ai-guard', '-c', 'user.email=ai-guard@localhost', ...args], {
+        cwd: workspace.directory,
+      });
       expect(result.code, result.stderr).toBe(0);
     };
     await git('init', '--quiet');

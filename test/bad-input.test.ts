@@ -3,13 +3,7 @@ import { join } from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
-import {
-  ESLINTRC_RECOMMENDED,
-  eslintrcWithRule,
-  FLAT_CONFIG_CJS,
-  FLAT_CONFIG_ESM,
-  flatConfigWithRule,
-} from './support/configs';
+import { ESLINTRC_RECOMMENDED, eslintrcWithRule, FLAT_CONFIG_CJS, FLAT_CONFIG_ESM, flatConfigWithRule } from './support/configs';
 import { expectNoCrash } from './support/lint-fixtures';
 import { fixturesDirectory } from './support/paths';
 import { throwawayProject, type ProjectName } from './support/projects';

@@ -63,14 +63,22 @@ describe('SARIF for code scanning', () => {
   it('eslint -f @microsoft/eslint-formatter-sarif: one result per finding, rule ids, locations, docs links', async () => {
     const project = await throwawayProject('eslint9');
     // Lint once as JSON for the expected findings, then the same workspace through the SARIF formatter.
-    const outcome = await lintFixtures({ project, name: 'sarif', config: { 'eslint.config.js': FLAT_CONFIG_CJS }, files: /^(vulnerable|clean)\.(js|ts)$/ });
+    const outcome = await lintFixtures({
+      project,
+      name: 'sarif',
+      config: { 'eslint.config.js': FLAT_CONFIG_CJS },
+      files: /^(vulnerable|clean)\.(js|ts)$/,
+    });
     const workspace = outcome.fixtures.slice(0, -'/fixtures'.length);
     const sarif = await project.eslintRaw(workspace, ['-f', '@microsoft/eslint-formatter-sarif', 'fixtures']);
     expect(sarif.code, sarif.stderr).toBe(1);
     const run = expectSarif(sarif.stdout);
     expect(run.tool.driver.name).toBe('ESLint');
 
-    const expected = outcome.files.filter((file) => file.includes('/vulnerable.')).flatMap((file) => expectedFindings(file, 'ai-guard/')).sort();
+    const expected = outcome.files
+      .filter((file) => file.includes('/vulnerable.'))
+      .flatMap((file) => expectedFindings(file, 'ai-guard/'))
+      .sort();
     expect(expected.length).toBeGreaterThan(0);
     expect(resultKeys(run, (id) => id)).toEqual(expected);
 
@@ -90,7 +98,10 @@ describe('SARIF for code scanning', () => {
     const run = expectSarif(scan.stdout);
     expect(run.tool.driver.name).toMatch(/semgrep/i);
 
-    const expected = workspace.files.filter((file) => file.endsWith('/vulnerable.py')).flatMap((file) => expectedFindings(file)).sort();
+    const expected = workspace.files
+      .filter((file) => file.endsWith('/vulnerable.py'))
+      .flatMap((file) => expectedFindings(file))
+      .sort();
     expect(expected.length).toBeGreaterThan(0);
     const keys = run.results
       .map((result) => {

@@ -33,12 +33,15 @@ describe('semgrep lsp with the local pack, offline', () => {
     const file = `${RULE}/vulnerable.py`;
     const path = join(workspace.directory, file);
     const uri = pathToFileURL(path).href;
-    const git = (...args: string[]) => runChecked('git', ['-c', 'user.name=ai-guard', '-c', 'user.email=ai-guard@localhost', ...args], { cwd: workspace.directory });
+    const git = (...args: string[]) =>
+      runChecked('git', ['-c', 'user.name=ai-guard', '-c', 'user.email=ai-guard@localhost', ...args], { cwd: workspace.directory });
     await git('init', '--quiet');
     await git('add', '.');
     await git('commit', '--quiet', '--message', 'app');
 
-    const cli = JSON.parse((await semgrepScan(workspace.directory, ['--config', semgrepPack, '--json', '--quiet', file])).stdout) as SemgrepJson;
+    const cli = JSON.parse(
+      (await semgrepScan(workspace.directory, ['--config', semgrepPack, '--json', '--quiet', file])).stdout,
+    ) as SemgrepJson;
     const cliRanges = cli.results.map((result) => ({
       start: { line: result.start.line - 1, character: result.start.col - 1 },
       end: { line: result.end.line - 1, character: result.end.col - 1 },

@@ -20,7 +20,10 @@ describe('semgrep --config semgrep-rules/python', () => {
     const output = JSON.parse(run.stdout) as SemgrepJson;
     expect(output.errors).toEqual([]);
 
-    const expected = workspace.files.filter((file) => file.endsWith('/vulnerable.py')).flatMap((file) => expectedFindings(file)).sort();
+    const expected = workspace.files
+      .filter((file) => file.endsWith('/vulnerable.py'))
+      .flatMap((file) => expectedFindings(file))
+      .sort();
     expect(expected.length).toBeGreaterThan(0);
     expect(findingKeys(output)).toEqual(expected);
   });

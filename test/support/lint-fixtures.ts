@@ -80,7 +80,10 @@ export function expectFixtureFindings(outcome: LintOutcome): void {
   expect(expected.length).toBeGreaterThan(0);
   expect(outcome.findings).toEqual(expected);
 
-  const expectedSuppressed = outcome.files.filter((file) => /\/suppressed\./.test(file)).flatMap(expectedEslintSuppressions).sort();
+  const expectedSuppressed = outcome.files
+    .filter((file) => /\/suppressed\./.test(file))
+    .flatMap(expectedEslintSuppressions)
+    .sort();
   expect(outcome.suppressed.map((entry) => entry.key).sort()).toEqual(expectedSuppressed);
   for (const entry of outcome.suppressed) expect(entry.justification, entry.key).not.toBe('');
 }

@@ -122,10 +122,14 @@ export class LanguageServerClient {
 
   /** The diagnostics last pushed for `uri` (`publishDiagnostics`) once they satisfy `accept`, waiting if necessary. */
   diagnosticsFor(uri: string, accept: (diagnostics: Diagnostic[]) => boolean, timeoutMs = 60_000): Promise<Diagnostic[]> {
-    return this.waitFor(`diagnostics for ${uri}`, () => {
-      const published = this.diagnostics.get(uri);
-      return published && accept(published.diagnostics) ? published.diagnostics : undefined;
-    }, timeoutMs);
+    return this.waitFor(
+      `diagnostics for ${uri}`,
+      () => {
+        const published = this.diagnostics.get(uri);
+        return published && accept(published.diagnostics) ? published.diagnostics : undefined;
+      },
+      timeoutMs,
+    );
   }
 
   /** Resolves once the server has sent a notification with this method. */
@@ -261,6 +265,8 @@ export function applyTextEdits(text: string, edits: readonly TextEdit[]): string
 /** The edits a code action makes to `uri`, whichever of the two WorkspaceEdit shapes the server used. */
 export function editsFor(action: CodeAction, uri: string): TextEdit[] {
   const fromChanges = action.edit?.changes?.[uri] ?? [];
-  const fromDocumentChanges = (action.edit?.documentChanges ?? []).filter((change) => change.textDocument.uri === uri).flatMap((change) => change.edits);
+  const fromDocumentChanges = (action.edit?.documentChanges ?? [])
+    .filter((change) => change.textDocument.uri === uri)
+    .flatMap((change) => change.edits);
   return [...fromChanges, ...fromDocumentChanges];
 }

@@ -34,7 +34,11 @@ export function score(tool, cases, results) {
   for (const cls of classes) {
     const rows = cases.filter((c) => c.cls === cls);
     if (rows.length === 0) continue;
-    let tp = 0, fn = 0, fp = 0, tn = 0, crashes = 0;
+    let tp = 0,
+      fn = 0,
+      fp = 0,
+      tn = 0,
+      crashes = 0;
     const missed = [];
     const falseAlarms = [];
     for (const row of rows) {
@@ -43,13 +47,23 @@ export function score(tool, cases, results) {
       const flagged = (result?.findings ?? []).some((f) => classOf(tool, f.ruleId) === cls);
       if (row.label === 'vuln') {
         if (flagged) tp += 1;
-        else { fn += 1; missed.push(row.name); }
-      } else if (flagged) { fp += 1; falseAlarms.push(row.name); }
-      else tn += 1;
+        else {
+          fn += 1;
+          missed.push(row.name);
+        }
+      } else if (flagged) {
+        fp += 1;
+        falseAlarms.push(row.name);
+      } else tn += 1;
     }
     const recall = ratio(tp, tp + fn);
     const precision = ratio(tp, tp + fp);
-    const f1 = recall === null || precision === null || recall + precision === 0 ? (tp === 0 ? 0 : null) : (2 * recall * precision) / (recall + precision);
+    const f1 =
+      recall === null || precision === null || recall + precision === 0
+        ? tp === 0
+          ? 0
+          : null
+        : (2 * recall * precision) / (recall + precision);
     perClass[cls] = { vuln: tp + fn, safe: fp + tn, tp, fn, fp, tn, recall, precision, f1, crashes, missed, falseAlarms };
   }
   return perClass;

@@ -44,4 +44,7 @@ for (const [index, file] of files.entries()) {
   }
 }
 const elapsedMs = Number(process.hrtime.bigint() - start) / 1e6;
-writeFileSync(outFile, JSON.stringify({ tool, elapsedMs, parseMs: parseTime, ruleTimes, maxRssKb: process.resourceUsage().maxRSS, results }));
+writeFileSync(
+  outFile,
+  JSON.stringify({ tool, elapsedMs, parseMs: parseTime, ruleTimes, maxRssKb: process.resourceUsage().maxRSS, results }),
+);

@@ -55,7 +55,14 @@ function sum(value) {
 }
 
 export async function runSemgrep(configs, files, { time = false } = {}) {
-  const args = ['--metrics=off', '--disable-version-check', '--json', '--quiet', '--no-git-ignore', ...configs.flatMap((c) => ['--config', c])];
+  const args = [
+    '--metrics=off',
+    '--disable-version-check',
+    '--json',
+    '--quiet',
+    '--no-git-ignore',
+    ...configs.flatMap((c) => ['--config', c]),
+  ];
   if (time) args.push('--time');
   const run = await runMeasured(semgrepBinary, [...args, ...files], { env: semgrepEnv() });
   let json;
@@ -64,20 +71,43 @@ export async function runSemgrep(configs, files, { time = false } = {}) {
   } catch {
     throw new Error(`semgrep produced no JSON (exit ${run.code}): ${run.stderr.slice(-1500)}`);
   }
-  const findings = json.results.map((r) => ({ file: r.path, ruleId: r.check_id.split('.').pop(), line: r.start.line, message: r.extra?.message ?? '' }));
-  const configErrors = json.errors.filter((e) => /Rule|Config|Yaml/i.test(String(e.type)) && !e.path).map((e) => ({ file: e.spans?.[0]?.file, message: e.short_msg ?? e.message }));
-  const errors = json.errors.filter((e) => e.path).map((e) => ({ file: e.path ?? e.spans?.[0]?.file, level: e.level, type: Array.isArray(e.type) ? e.type[0] : e.type, message: String(e.message ?? '').split('\n')[0] }));
+  const findings = json.results.map((r) => ({
+    file: r.path,
+    ruleId: r.check_id.split('.').pop(),
+    line: r.start.line,
+    message: r.extra?.message ?? '',
+  }));
+  const configErrors = json.errors
+    .filter((e) => /Rule|Config|Yaml/i.test(String(e.type)) && !e.path)
+    .map((e) => ({ file: e.spans?.[0]?.file, message: e.short_msg ?? e.message }));
+  const errors = json.errors
+    .filter((e) => e.path)
+    .map((e) => ({
+      file: e.path ?? e.spans?.[0]?.file,
+      level: e.level,
+      type: Array.isArray(e.type) ? e.type[0] : e.type,
+      message: String(e.message ?? '').split('\n')[0],
+    }));
   const ruleTimes = {};
   let phases;
   if (json.time) {
-    const ids = (json.time.rules ?? []).map((r) => String(typeof r === 'string' ? r : r.id).split('.').pop());
+    const ids = (json.time.rules ?? []).map((r) =>
+      String(typeof r === 'string' ? r : r.id)
+        .split('.')
+        .pop(),
+    );
     for (const target of json.time.targets ?? []) {
       const times = target.match_times ?? [];
       // Semgrep lists one match time per rule run on the target; attribute only when that lines up with the rule list.
       if (times.length !== ids.length) continue;
       for (const [i, t] of times.entries()) ruleTimes[ids[i]] = (ruleTimes[ids[i]] ?? 0) + t * 1000;
     }
-    phases = { parsingMs: sum(json.time.parsing_time), matchingMs: sum(json.time.matching_time), taintingMs: sum(json.time.tainting_time), scanningMs: sum(json.time.scanning_time) };
+    phases = {
+      parsingMs: sum(json.time.parsing_time),
+      matchingMs: sum(json.time.matching_time),
+      taintingMs: sum(json.time.tainting_time),
+      scanningMs: sum(json.time.scanning_time),
+    };
   }
   return { findings, errors, configErrors, ruleTimes, phases, elapsedMs: run.elapsedMs, maxRssKb: run.maxRssKb, version: json.version };
 }
@@ -98,5 +128,8 @@ export function semgrepVersion() {
 }
 
 export function banditVersion() {
-  return execFileSync(banditBinary, ['--version'], { encoding: 'utf8' }).split('\n')[0].replace(/^bandit\s*/, '').trim();
+  return execFileSync(banditBinary, ['--version'], { encoding: 'utf8' })
+    .split('\n')[0]
+    .replace(/^bandit\s*/, '')
+    .trim();
 }

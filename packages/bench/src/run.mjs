@@ -11,7 +11,17 @@ import { prepareCorpora } from './corpora.mjs';
 import { listCorpus, score } from './detection.mjs';
 import { runEslintWorker } from './exec.mjs';
 import { benchDir, docsDir, repoDir } from './paths.mjs';
-import { banditVersion, ensureVenv, packIsPresent, runBandit, runPack, runSemgrep, semgrepVersion, trivialPack, venvPip } from './python.mjs';
+import {
+  banditVersion,
+  ensureVenv,
+  packIsPresent,
+  runBandit,
+  runPack,
+  runSemgrep,
+  semgrepVersion,
+  trivialPack,
+  venvPip,
+} from './python.mjs';
 import { renderMarkdown } from './report.mjs';
 import { classOf, eslintPeers, packageOf, versionOf } from './tools.mjs';
 
@@ -32,7 +42,10 @@ const { values: options } = parseArgs({
 
 const reps = Math.max(1, Number(options.reps));
 const parts = new Set(options.only.split(','));
-const peers = options.tools.split(',').filter(Boolean).filter((t) => t !== 'ai-guard');
+const peers = options.tools
+  .split(',')
+  .filter(Boolean)
+  .filter((t) => t !== 'ai-guard');
 const eslintPeerTools = peers.filter((t) => eslintPeers.includes(t));
 const useBandit = peers.includes('bandit');
 const python = !options['no-python'];
@@ -68,7 +81,10 @@ async function detection() {
   for (const c of cases) out.corpus[c.language][c.label] += 1;
   for (const tool of ['ai-guard', ...eslintPeerTools]) {
     log(`detection: ${tool} on ${jsCases.length} JS/TS files`);
-    const run = await runEslintWorker(tool, jsCases.map((c) => c.file));
+    const run = await runEslintWorker(
+      tool,
+      jsCases.map((c) => c.file),
+    );
     const map = toMap(run.results);
     out.js[tool] = {
       perClass: score(tool, jsCases, map),
@@ -81,15 +97,26 @@ async function detection() {
       log(`detection: semgrep pack on ${files.length} Python files`);
       const run = await runPack(files);
       const map = groupByFile(run.findings, run.errors, files);
-      out.python['ai-guard'] = { perClass: score('ai-guard', pyCases, map), invalidRuleFiles: run.invalidRuleFiles, crashes: [...map.values()].filter((r) => r.crash).map((r) => ({ file: rel(r.file), error: r.crash })) };
+      out.python['ai-guard'] = {
+        perClass: score('ai-guard', pyCases, map),
+        invalidRuleFiles: run.invalidRuleFiles,
+        crashes: [...map.values()].filter((r) => r.crash).map((r) => ({ file: rel(r.file), error: r.crash })),
+      };
     } else {
       out.python['ai-guard'] = { unavailable: 'semgrep-rules/python holds no rules yet' };
     }
     if (useBandit) {
       log(`detection: bandit on ${files.length} Python files`);
       const run = await runBandit(files);
-      const map = groupByFile(run.findings, run.errors.map((e) => ({ ...e, level: 'error', type: 'error' })), files);
-      out.python.bandit = { perClass: score('bandit', pyCases, map), crashes: [...map.values()].filter((r) => r.crash).map((r) => ({ file: rel(r.file), error: r.crash })) };
+      const map = groupByFile(
+        run.findings,
+        run.errors.map((e) => ({ ...e, level: 'error', type: 'error' })),
+        files,
+      );
+      out.python.bandit = {
+        perClass: score('bandit', pyCases, map),
+        crashes: [...map.values()].filter((r) => r.crash).map((r) => ({ file: rel(r.file), error: r.crash })),
+      };
     }
   }
   return out;
@@ -112,7 +139,10 @@ function summariseFindings(tool, corpora, results, triage) {
   for (const r of results) {
     for (const f of r.findings) {
       const cls = classOf(tool, f.ruleId);
-      if (!cls) { other += 1; continue; }
+      if (!cls) {
+        other += 1;
+        continue;
+      }
       const corpus = rootOf(r.file ?? f.file);
       const key = `${corpus.name}@${corpus.version}/${findingKey(corpus.root, { ...f, file: r.file ?? f.file })}`;
       mapped.push({ key, cls, ruleId: f.ruleId, message: f.message });
@@ -203,7 +233,12 @@ async function realCodeAndSpeed(corpora) {
       log('real code Python: bandit');
       const run = await runBandit(pyFiles);
       const map = groupByFile(run.findings, [], pyFiles);
-      out.python.bandit = { ...summariseFindings('bandit', corpora.py, [...map.values()], triage), errors: run.errors.length, elapsedMs: run.elapsedMs, peakRssMb: run.maxRssKb / 1024 };
+      out.python.bandit = {
+        ...summariseFindings('bandit', corpora.py, [...map.values()], triage),
+        errors: run.errors.length,
+        elapsedMs: run.elapsedMs,
+        peakRssMb: run.maxRssKb / 1024,
+      };
     }
     if (parts.has('speed') && present) {
       const packMs = median(runs.pack.map((r) => r.elapsedMs));
@@ -249,7 +284,13 @@ if (options.retriage) {
   for (const language of ['js', 'python']) {
     const ours = previous.realCode?.[language]?.['ai-guard'];
     if (!ours?.findings) continue;
-    ours.findings = ours.findings.map((f) => ({ key: f.key, cls: f.cls, ruleId: f.ruleId, message: f.message, ...(triage.findings[f.key] ?? { verdict: 'untriaged' }) }));
+    ours.findings = ours.findings.map((f) => ({
+      key: f.key,
+      cls: f.cls,
+      ruleId: f.ruleId,
+      message: f.message,
+      ...(triage.findings[f.key] ?? { verdict: 'untriaged' }),
+    }));
     ours.truePositives = ours.findings.filter((v) => v.verdict === 'TP').length;
     ours.falsePositives = ours.findings.filter((v) => v.verdict === 'FP').length;
     ours.untriaged = ours.findings.filter((v) => v.verdict === 'untriaged').length;

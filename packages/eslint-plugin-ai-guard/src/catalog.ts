@@ -21,10 +21,7 @@ export const catalog = [
   {
     id: 'jwt-pinned-algorithm',
     summary: 'Require JWT verification to pin one algorithm family and to verify before trusting claims',
-    cwe: [
-      'CWE-347: Improper Verification of Cryptographic Signature',
-      'CWE-327: Use of a Broken or Risky Cryptographic Algorithm',
-    ],
+    cwe: ['CWE-347: Improper Verification of Cryptographic Signature', 'CWE-327: Use of a Broken or Risky Cryptographic Algorithm'],
     owasp: ['A02:2021 - Cryptographic Failures', 'A07:2021 - Identification and Authentication Failures'],
     severity: 'error',
     strictOptions: { reportIgnoreExpiration: true },

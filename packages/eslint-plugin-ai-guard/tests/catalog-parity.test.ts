@@ -15,7 +15,12 @@ describe('catalog parity', () => {
 
   describe('fails when the two sides drift', () => {
     const copy = mkdtempSync(join(tmpdir(), 'ai-guard-parity-'));
-    for (const part of ['semgrep-rules', 'docs/rules', 'packages/eslint-plugin-ai-guard/src', 'packages/eslint-plugin-ai-guard/tests/rules']) {
+    for (const part of [
+      'semgrep-rules',
+      'docs/rules',
+      'packages/eslint-plugin-ai-guard/src',
+      'packages/eslint-plugin-ai-guard/tests/rules',
+    ]) {
       cpSync(join(REPO_ROOT, part), join(copy, part), { recursive: true });
     }
     afterAll(() => rmSync(copy, { recursive: true, force: true }));
@@ -30,7 +35,9 @@ describe('catalog parity', () => {
 
     it('reports a Semgrep rule without an ESLint twin', () => {
       cpSync(join(REPO_ROOT, 'semgrep-rules', 'python', `${first.id}.yaml`), join(copy, 'semgrep-rules', 'python', 'orphan.yaml'));
-      expect(findParityProblems({ root: copy, catalog, rules })).toContain('orphan.yaml: Semgrep rule without an ESLint twin in the catalog');
+      expect(findParityProblems({ root: copy, catalog, rules })).toContain(
+        'orphan.yaml: Semgrep rule without an ESLint twin in the catalog',
+      );
     });
 
     it('reports a CWE that differs between the catalog and the Semgrep metadata', () => {
@@ -43,7 +50,14 @@ describe('catalog parity', () => {
   });
 
   it('compares first clauses with placeholders and code spans set aside', () => {
-    expect(sameFirstClause('{{library}} verifies a JWT without an algorithm allowlist, so x.', 'PyJWT `jwt.decode` verifies a JWT without an algorithm allowlist. Pin it.')).toBe(true);
-    expect(sameFirstClause('{{library}} verifies a JWT without an algorithm allowlist, so x.', '`jwt.decode` accepts any token.')).toBe(false);
+    expect(
+      sameFirstClause(
+        '{{library}} verifies a JWT without an algorithm allowlist, so x.',
+        'PyJWT `jwt.decode` verifies a JWT without an algorithm allowlist. Pin it.',
+      ),
+    ).toBe(true);
+    expect(sameFirstClause('{{library}} verifies a JWT without an algorithm allowlist, so x.', '`jwt.decode` accepts any token.')).toBe(
+      false,
+    );
   });
 });

@@ -77,11 +77,7 @@ function alwaysExits(statement: TSESTree.Statement): boolean {
  * `process.env.NODE_ENV !== "production"`, `app.get("env") === "development"`, `import.meta.env.DEV`,
  * a const holding one of those, or a flag named like `isDev` / `isProduction` whose value is out of sight.
  */
-export function environmentPolarity(
-  sourceCode: Readonly<TSESLint.SourceCode>,
-  test: TSESTree.Node,
-  depth = 0,
-): EnvironmentPolarity {
+export function environmentPolarity(sourceCode: Readonly<TSESLint.SourceCode>, test: TSESTree.Node, depth = 0): EnvironmentPolarity {
   if (depth > MAX_DEPTH) return undefined;
   const node = unwrapExpression(test);
   const scope = sourceCode.getScope(node);

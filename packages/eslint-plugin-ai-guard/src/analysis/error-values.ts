@@ -62,7 +62,20 @@ export function promiseRejectionHandler(call: TSESTree.CallExpression): Function
   return isFunctionNode(handler) ? handler : undefined;
 }
 
-const RESPONSE_MEMBERS = new Set(['status', 'json', 'send', 'render', 'end', 'locals', 'headersSent', 'statusCode', 'sendStatus', 'set', 'type', 'format']);
+const RESPONSE_MEMBERS = new Set([
+  'status',
+  'json',
+  'send',
+  'render',
+  'end',
+  'locals',
+  'headersSent',
+  'statusCode',
+  'sendStatus',
+  'set',
+  'type',
+  'format',
+]);
 
 /**
  * The error parameter of a framework error handler: Express's four-argument middleware (recognised by

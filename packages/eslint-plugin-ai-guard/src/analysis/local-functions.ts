@@ -1,9 +1,6 @@
 import { AST_NODE_TYPES, ASTUtils, TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
-export type FunctionNode =
-  | TSESTree.FunctionDeclaration
-  | TSESTree.FunctionExpression
-  | TSESTree.ArrowFunctionExpression;
+export type FunctionNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
 
 export function isFunctionNode(node: TSESTree.Node | undefined | null): node is FunctionNode {
   return (
@@ -25,10 +22,7 @@ export function enclosingFunction(node: TSESTree.Node): FunctionNode | undefined
  * The function a call invokes when it is declared in the same file under that name
  * (`function sendError(res, err) {}` or `const sendError = (res, err) => {}`).
  */
-export function resolveLocalFunction(
-  call: TSESTree.CallExpression,
-  scope: TSESLint.Scope.Scope,
-): FunctionNode | undefined {
+export function resolveLocalFunction(call: TSESTree.CallExpression, scope: TSESLint.Scope.Scope): FunctionNode | undefined {
   if (call.callee.type !== AST_NODE_TYPES.Identifier) return undefined;
   const variable = ASTUtils.findVariable(scope, call.callee);
   if (!variable || variable.defs.length !== 1) return undefined;
@@ -83,10 +77,7 @@ export interface ArgumentFlow {
  * Follows `value` one call deep: when it is passed as an argument to a function declared in the
  * same file (`sendError(res, err)`, `saveUpload(file)`), returns that function's parameter and its reads.
  */
-export function followArgumentIntoLocalFunction(
-  sourceCode: Readonly<TSESLint.SourceCode>,
-  value: TSESTree.Node,
-): ArgumentFlow | undefined {
+export function followArgumentIntoLocalFunction(sourceCode: Readonly<TSESLint.SourceCode>, value: TSESTree.Node): ArgumentFlow | undefined {
   const call = value.parent;
   if (call?.type !== AST_NODE_TYPES.CallExpression) return undefined;
   const index = call.arguments.indexOf(value as TSESTree.CallExpressionArgument);

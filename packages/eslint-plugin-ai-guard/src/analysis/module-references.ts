@@ -69,10 +69,7 @@ function withImplicitGlobals(globalScope: TSESLint.Scope.Scope, names: readonly 
  * namespace and renamed imports, `require`, destructured `require`, `require("m").member`, and a
  * module object copied into a const. Shadowed locals and same-named members of other modules are not returned.
  */
-export function findModuleReferences<Info>(
-  sourceCode: Readonly<TSESLint.SourceCode>,
-  traceMap: TraceMap<Info>,
-): ModuleReference<Info>[] {
+export function findModuleReferences<Info>(sourceCode: Readonly<TSESLint.SourceCode>, traceMap: TraceMap<Info>): ModuleReference<Info>[] {
   return cached(sourceCode, traceMap, () => {
     const tracker = trackerFor(sourceCode, ['require']);
     const found: ModuleReference<Info>[] = [];
@@ -86,10 +83,7 @@ export function findModuleReferences<Info>(
 }
 
 /** References to globals such as `fetch` or `Response` that are not shadowed by a local binding. */
-export function findGlobalReferences<Info>(
-  sourceCode: Readonly<TSESLint.SourceCode>,
-  traceMap: TraceMap<Info>,
-): ModuleReference<Info>[] {
+export function findGlobalReferences<Info>(sourceCode: Readonly<TSESLint.SourceCode>, traceMap: TraceMap<Info>): ModuleReference<Info>[] {
   return cached(sourceCode, traceMap, () =>
     [...trackerFor(sourceCode, ['require', ...Object.keys(traceMap)]).iterateGlobalReferences(traceMap)].map((reference) => ({
       node: reference.node,
@@ -135,10 +129,7 @@ function trackerFor(sourceCode: Readonly<TSESLint.SourceCode>, implicitGlobals: 
  * `require`d binding (type annotations included), or the expression itself when it is used inline
  * (`app.register(require("@fastify/jwt"), opts)`).
  */
-export function valueUses(
-  sourceCode: Readonly<TSESLint.SourceCode>,
-  reference: ModuleReference<unknown>,
-): TSESTree.Node[] {
+export function valueUses(sourceCode: Readonly<TSESLint.SourceCode>, reference: ModuleReference<unknown>): TSESTree.Node[] {
   const { node } = reference;
   // A read of a whole module is reported at its declaration; the default or namespace binding carries it.
   if (node.type === AST_NODE_TYPES.ImportDeclaration) {

@@ -116,20 +116,13 @@ export function isGuardedByOriginCheck(node: TSESTree.Node, isOrigin: OriginRefe
   return false;
 }
 
-function earlierExitOnCheck(
-  statements: readonly TSESTree.Node[],
-  child: TSESTree.Node,
-  isOrigin: OriginReference,
-  scope: Scope,
-): boolean {
+function earlierExitOnCheck(statements: readonly TSESTree.Node[], child: TSESTree.Node, isOrigin: OriginReference, scope: Scope): boolean {
   const index = statements.indexOf(child);
   return statements
     .slice(0, Math.max(index, 0))
     .some(
       (statement) =>
-        statement.type === AST_NODE_TYPES.IfStatement &&
-        exits(statement.consequent) &&
-        checksOrigin(statement.test, isOrigin, scope, 0),
+        statement.type === AST_NODE_TYPES.IfStatement && exits(statement.consequent) && checksOrigin(statement.test, isOrigin, scope, 0),
     );
 }
 

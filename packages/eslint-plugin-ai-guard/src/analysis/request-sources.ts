@@ -138,7 +138,11 @@ export function findRequestInput(sourceCode: Readonly<TSESLint.SourceCode>, node
     next: (child: TSESTree.Node | undefined) => RequestInput | undefined,
   ): RequestInput | undefined {
     const callee = unwrapExpression(call.callee);
-    if (callee.type === AST_NODE_TYPES.Identifier && PASS_THROUGH_FUNCTIONS.has(callee.name) && isGlobalIdentifier(sourceCode, callee, callee.name)) {
+    if (
+      callee.type === AST_NODE_TYPES.Identifier &&
+      PASS_THROUGH_FUNCTIONS.has(callee.name) &&
+      isGlobalIdentifier(sourceCode, callee, callee.name)
+    ) {
       return next(call.arguments[0]);
     }
     if (callee.type === AST_NODE_TYPES.MemberExpression) {

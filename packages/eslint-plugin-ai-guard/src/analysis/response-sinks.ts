@@ -1,13 +1,7 @@
 import { AST_NODE_TYPES, ASTUtils, TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
 import { isFunctionNode, type FunctionNode } from './local-functions';
-import {
-  CALL,
-  CONSTRUCT,
-  findGlobalReferences,
-  findModuleReferences,
-  type TraceMap,
-} from './module-references';
+import { CALL, CONSTRUCT, findGlobalReferences, findModuleReferences, type TraceMap } from './module-references';
 import { readOption, staticPropertyName, staticValue, unwrapExpression } from './static-values';
 
 type Scope = TSESLint.Scope.Scope;
@@ -120,7 +114,12 @@ function statusInChain(node: TSESTree.Node, scope: Scope): StatusClass | undefin
 function precedingStatus(sourceCode: SourceCode, receiver: string, sink: TSESTree.Node): StatusClass | undefined {
   let child: TSESTree.Node = sink;
   for (let parent = sink.parent; parent && !isFunctionNode(parent); child = parent, parent = parent.parent) {
-    const statements = parent.type === AST_NODE_TYPES.BlockStatement ? parent.body : parent.type === AST_NODE_TYPES.SwitchCase ? parent.consequent : undefined;
+    const statements =
+      parent.type === AST_NODE_TYPES.BlockStatement
+        ? parent.body
+        : parent.type === AST_NODE_TYPES.SwitchCase
+          ? parent.consequent
+          : undefined;
     if (!statements) continue;
     for (let index = statements.indexOf(child as TSESTree.Statement) - 1; index >= 0; index--) {
       const statement = statements[index];
@@ -220,11 +219,7 @@ function usedAsServerResponse(sourceCode: SourceCode, root: TSESTree.Identifier,
  * `reply.code(500).send(x)`, `c.json(x, 500)`, `response.status(500).json(x)` in a Nest filter.
  * The receiver must be a function parameter (handlers receive their response) or Nest's `getResponse()`.
  */
-export function methodCallSink(
-  sourceCode: SourceCode,
-  call: TSESTree.CallExpression,
-  argument: TSESTree.Node,
-): ResponseSink | undefined {
+export function methodCallSink(sourceCode: SourceCode, call: TSESTree.CallExpression, argument: TSESTree.Node): ResponseSink | undefined {
   if (call.callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
   const scope = sourceCode.getScope(call);
   const method = staticPropertyName(call.callee, scope);
@@ -237,7 +232,12 @@ export function methodCallSink(
   const nestResponse = isNestResponse(root, scope);
   const parameter = nestResponse ? undefined : parameterOf(root, scope);
   if (!nestResponse && !parameter) return undefined;
-  if (spec.needsResponseShape && parameter && !isResponsePosition(parameter.fn, parameter.index) && !usedAsServerResponse(sourceCode, root, scope)) {
+  if (
+    spec.needsResponseShape &&
+    parameter &&
+    !isResponsePosition(parameter.fn, parameter.index) &&
+    !usedAsServerResponse(sourceCode, root, scope)
+  ) {
     return undefined;
   }
   const explicit =
@@ -257,7 +257,10 @@ export function assignmentSink(sourceCode: SourceCode, assignment: TSESTree.Assi
   const root = chainRoot(object);
   if (!root || !parameterOf(root, scope)) return undefined;
   const parentName = object.type === AST_NODE_TYPES.MemberExpression ? staticPropertyName(object, scope) : undefined;
-  const koaBody = property === 'body' && (object === root || (parentName === 'response' && unwrapExpression(object.type === AST_NODE_TYPES.MemberExpression ? object.object : object) === root));
+  const koaBody =
+    property === 'body' &&
+    (object === root ||
+      (parentName === 'response' && unwrapExpression(object.type === AST_NODE_TYPES.MemberExpression ? object.object : object) === root));
   if (koaBody) {
     const parameter = parameterOf(root, scope);
     if (!parameter || parameter.index !== 0 || parameter.fn.params.length > 2) return undefined;
@@ -273,10 +276,7 @@ export function assignmentSink(sourceCode: SourceCode, assignment: TSESTree.Assi
 }
 
 /** How a library-constructed response takes its body and status. */
-export type LibrarySink =
-  | { kind: 'fetch-response' }
-  | { kind: 'http-exception' }
-  | { kind: 'nest-exception'; status: number };
+export type LibrarySink = { kind: 'fetch-response' } | { kind: 'http-exception' } | { kind: 'nest-exception'; status: number };
 
 const NEST_EXCEPTIONS: Record<string, number> = {
   BadRequestException: 400,

@@ -23,10 +23,7 @@ export function unwrapExpression(node: TSESTree.Node): TSESTree.Node {
 }
 
 /** The variable an identifier refers to, when it is bound exactly once and never written again. */
-export function findConstVariable(
-  identifier: TSESTree.Identifier,
-  scope: Scope,
-): TSESLint.Scope.Variable | undefined {
+export function findConstVariable(identifier: TSESTree.Identifier, scope: Scope): TSESLint.Scope.Variable | undefined {
   const variable = ASTUtils.findVariable(scope, identifier);
   if (!variable || variable.defs.length !== 1) return undefined;
   const neverReassigned = variable.references.every((reference) => reference.init || !reference.isWrite());
@@ -103,12 +100,7 @@ export type OptionLookup =
  * library would see it at run time: inline literals, consts that hold them, shorthand properties,
  * spreads of const objects, later properties overriding earlier ones. Never guesses.
  */
-export function readOption(
-  optionsNode: TSESTree.Node | undefined,
-  path: readonly string[],
-  scope: Scope,
-  depth = 0,
-): OptionLookup {
+export function readOption(optionsNode: TSESTree.Node | undefined, path: readonly string[], scope: Scope, depth = 0): OptionLookup {
   if (!optionsNode) return { kind: 'absent' };
   const [key, ...rest] = path;
   if (key === undefined) return { kind: 'unknown' };

@@ -81,9 +81,16 @@ export const UPLOAD_TRACE_MAP: TraceMap<UploadEntry> = {
 export const CONTENT_CHECK_TRACE_MAP: TraceMap<true> = {
   'file-type': {
     ...Object.fromEntries(
-      ['fileTypeFromBuffer', 'fileTypeFromFile', 'fileTypeFromStream', 'fileTypeFromBlob', 'fileTypeFromTokenizer', 'fromBuffer', 'fromFile', 'fromStream'].map(
-        (name) => [name, { [CALL]: true }],
-      ),
+      [
+        'fileTypeFromBuffer',
+        'fileTypeFromFile',
+        'fileTypeFromStream',
+        'fileTypeFromBlob',
+        'fileTypeFromTokenizer',
+        'fromBuffer',
+        'fromFile',
+        'fromStream',
+      ].map((name) => [name, { [CALL]: true }]),
     ),
     FileTypeParser: { [CONSTRUCT]: true },
   },
@@ -112,8 +119,7 @@ export const HONO_MODULES: readonly string[] = ['hono'];
 export function importsAnyModule(sourceCode: Readonly<TSESLint.SourceCode>, modules: readonly string[]): boolean {
   const importsSubpath = sourceCode.ast.body.some(
     (statement) =>
-      statement.type === AST_NODE_TYPES.ImportDeclaration &&
-      modules.some((name) => statement.source.value.startsWith(`${name}/`)),
+      statement.type === AST_NODE_TYPES.ImportDeclaration && modules.some((name) => statement.source.value.startsWith(`${name}/`)),
   );
   return importsSubpath || findModuleReferences(sourceCode, wholeModuleReads(modules)).length > 0;
 }

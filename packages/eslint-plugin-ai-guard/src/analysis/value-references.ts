@@ -5,10 +5,7 @@ import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint
  * the identifiers that read it back. Values that are returned, passed on or stored in a property yield nothing:
  * the analysis stays inside one scope.
  */
-export function readsOfStoredValue(
-  sourceCode: Readonly<TSESLint.SourceCode>,
-  expression: TSESTree.Node,
-): TSESTree.Identifier[] {
+export function readsOfStoredValue(sourceCode: Readonly<TSESLint.SourceCode>, expression: TSESTree.Node): TSESTree.Identifier[] {
   const declarator = storingDeclarator(expression);
   if (!declarator || declarator.id.type !== AST_NODE_TYPES.Identifier) return [];
   const [variable] = sourceCode.getDeclaredVariables(declarator);

@@ -1,15 +1,7 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
 import { enclosingFunction, isFunctionNode, readsOfParameter, returnedExpressions } from '../analysis/local-functions';
-import {
-  CALL,
-  CONSTRUCT,
-  findModuleReferences,
-  READ,
-  valueUses,
-  type ModuleReference,
-  type TraceMap,
-} from '../analysis/module-references';
+import { CALL, CONSTRUCT, findModuleReferences, READ, valueUses, type ModuleReference, type TraceMap } from '../analysis/module-references';
 import {
   isMethodCall,
   readArrayElements,
@@ -237,7 +229,7 @@ export default createRule<Options, MessageIds>({
     defaultOptions: [{ reportUnresolved: false, reportIgnoreExpiration: false }],
     messages: {
       missingAlgorithms:
-        '{{library}} verifies a JWT without an algorithm allowlist, so the token\'s own `alg` header picks the check. Pin it: `{{allowlist}}`.',
+        "{{library}} verifies a JWT without an algorithm allowlist, so the token's own `alg` header picks the check. Pin it: `{{allowlist}}`.",
       emptyAlgorithms:
         '{{library}} is given an empty algorithm allowlist, which pins nothing. List the one algorithm you sign with: `{{allowlist}}`.',
       algorithmsFromToken:
@@ -412,8 +404,7 @@ export default createRule<Options, MessageIds>({
         return undefined;
       }
       const constructor = classNode.body.body.find(
-        (member): member is TSESTree.MethodDefinition =>
-          member.type === AST_NODE_TYPES.MethodDefinition && member.kind === 'constructor',
+        (member): member is TSESTree.MethodDefinition => member.type === AST_NODE_TYPES.MethodDefinition && member.kind === 'constructor',
       );
       for (const statement of constructor?.value.body?.body ?? []) {
         if (
@@ -428,16 +419,11 @@ export default createRule<Options, MessageIds>({
     }
 
     function isPassportJwtStrategy(node: TSESTree.Node): boolean {
-      return findModuleReferences(sourceCode, PASSPORT_JWT_STRATEGY).some((reference) =>
-        valueUses(sourceCode, reference).includes(node),
-      );
+      return findModuleReferences(sourceCode, PASSPORT_JWT_STRATEGY).some((reference) => valueUses(sourceCode, reference).includes(node));
     }
 
     /** `this.jwtService.verify(...)` where `jwtService` is injected with the `JwtService` type from @nestjs/jwt. */
-    function nestServiceVerifications(
-      references: ModuleReference<JwtEntry>[],
-      candidateCalls: TSESTree.CallExpression[],
-    ): Verification[] {
+    function nestServiceVerifications(references: ModuleReference<JwtEntry>[], candidateCalls: TSESTree.CallExpression[]): Verification[] {
       const servicePropertyNames = new Set<string>();
       const serviceParameterReads = new Set<TSESTree.Node>();
       for (const reference of references) {
@@ -485,9 +471,7 @@ export default createRule<Options, MessageIds>({
       const { call, spec } = verification;
       const scope = sourceCode.getScope(call);
       const lookup: OptionLookup =
-        spec.path.length === 0
-          ? singleArgumentLookup(verification.options)
-          : readOption(verification.options, spec.path, scope);
+        spec.path.length === 0 ? singleArgumentLookup(verification.options) : readOption(verification.options, spec.path, scope);
       const library = spec.label;
       checkIgnoreExpiration(verification);
 
@@ -617,9 +601,10 @@ export default createRule<Options, MessageIds>({
     function reportMissing(verification: Verification, signed: ReadonlySet<string>): void {
       const { call, spec } = verification;
       const allowlist = suggestedAllowlist(call, signed, spec.form);
-      const target = verification.options && unwrapExpression(verification.options).type === AST_NODE_TYPES.ObjectExpression
-        ? verification.options
-        : call.callee;
+      const target =
+        verification.options && unwrapExpression(verification.options).type === AST_NODE_TYPES.ObjectExpression
+          ? verification.options
+          : call.callee;
       context.report({
         node: target,
         messageId: 'missingAlgorithms',
@@ -641,9 +626,7 @@ export default createRule<Options, MessageIds>({
       const verifiedInSameFunction = verifications.some((verification) => {
         const verifiedToken = verification.call.arguments[0];
         return (
-          enclosingFunction(verification.call) === fn &&
-          verifiedToken !== undefined &&
-          sourceCode.getText(verifiedToken) === tokenText
+          enclosingFunction(verification.call) === fn && verifiedToken !== undefined && sourceCode.getText(verifiedToken) === tokenText
         );
       });
       if (verifiedInSameFunction) return;
@@ -716,7 +699,9 @@ export default createRule<Options, MessageIds>({
       const [first, ...rest] = spec.path;
       const options = verification.options && unwrapExpression(verification.options);
       if (spec.path.length === 0) {
-        const fillers = (spec.fillerArguments ?? []).slice(call.arguments.length - spec.optionsArgument + (spec.fillerArguments?.length ?? 0));
+        const fillers = (spec.fillerArguments ?? []).slice(
+          call.arguments.length - spec.optionsArgument + (spec.fillerArguments?.length ?? 0),
+        );
         const last = call.arguments[call.arguments.length - 1];
         if (!last || call.arguments.length + fillers.length !== spec.optionsArgument) return null;
         return fixer.insertTextAfter(last, `, ${[...fillers, allowlist].join(', ')}`);
@@ -775,10 +760,7 @@ function isConditionTest(node: TSESTree.Node): boolean {
     current = current.parent;
   }
   const parent = current.parent;
-  return (
-    (parent?.type === AST_NODE_TYPES.IfStatement || parent?.type === AST_NODE_TYPES.ConditionalExpression) &&
-    parent.test === current
-  );
+  return (parent?.type === AST_NODE_TYPES.IfStatement || parent?.type === AST_NODE_TYPES.ConditionalExpression) && parent.test === current;
 }
 
 function isSymmetric(algorithm: string): boolean {
@@ -797,5 +779,7 @@ function suggestedAllowlist(
 
 /** Only picks the suggestion's default: a public key or certificate suggests RS256, anything else HS256. */
 function keyLooksAsymmetric(call: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
-  return call.arguments.slice(1).some((argument) => argument.type === AST_NODE_TYPES.Identifier && /public|pem|cert|jwks/i.test(argument.name));
+  return call.arguments
+    .slice(1)
+    .some((argument) => argument.type === AST_NODE_TYPES.Identifier && /public|pem|cert|jwks/i.test(argument.name));
 }

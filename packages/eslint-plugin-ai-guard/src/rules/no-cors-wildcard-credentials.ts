@@ -1,15 +1,7 @@
 import { AST_NODE_TYPES, ASTUtils, TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
 import { enclosingFunction, isFunctionNode, parameterAt, readsOfParameter, type FunctionNode } from '../analysis/local-functions';
-import {
-  CALL,
-  CONSTRUCT,
-  findModuleReferences,
-  READ,
-  valueUses,
-  type ModuleReference,
-  type TraceMap,
-} from '../analysis/module-references';
+import { CALL, CONSTRUCT, findModuleReferences, READ, valueUses, type ModuleReference, type TraceMap } from '../analysis/module-references';
 import { looseOriginPattern } from '../analysis/origin-patterns';
 import { isGuardedByOriginCheck, isRequestOriginRead, originReference, type OriginReference } from '../analysis/request-origin';
 import {
@@ -29,11 +21,7 @@ import { createRule, docsFor } from '../create-rule';
 
 export type Options = [{ reportWildcardWithoutCredentials?: boolean }];
 export type MessageIds =
-  | 'anyOriginWithCredentials'
-  | 'looseOriginRegex'
-  | 'reflectedOriginHeader'
-  | 'wildcardWithoutCredentials'
-  | 'useAllowlist';
+  'anyOriginWithCredentials' | 'looseOriginRegex' | 'reflectedOriginHeader' | 'wildcardWithoutCredentials' | 'useAllowlist';
 
 type Scope = TSESLint.Scope.Scope;
 
@@ -49,8 +37,7 @@ interface CorsLibrary {
 }
 
 const LIST_ALLOWLIST = 'process.env.CORS_ORIGINS?.split(",") ?? []';
-const KOA_ALLOWLIST =
-  '(ctx) => ((process.env.CORS_ORIGINS?.split(",") ?? []).includes(ctx.get("Origin")) ? ctx.get("Origin") : "")';
+const KOA_ALLOWLIST = '(ctx) => ((process.env.CORS_ORIGINS?.split(",") ?? []).includes(ctx.get("Origin")) ? ctx.get("Origin") : "")';
 
 const library = (label: string, overrides: Partial<CorsLibrary> = {}): CorsLibrary => ({
   label,
@@ -308,7 +295,9 @@ export default createRule<Options, MessageIds>({
       const origin = readOption(site.options, ['origin'], scope);
       if (origin.kind === 'unknown') return;
       const verdict =
-        origin.kind === 'absent' ? omittedOriginVerdict(site.library, state === 'on') : classifyOrigin(origin.value, site.library, scope, 0);
+        origin.kind === 'absent'
+          ? omittedOriginVerdict(site.library, state === 'on')
+          : classifyOrigin(origin.value, site.library, scope, 0);
       const credentialsNode = credentials.kind === 'present' ? credentials.property : undefined;
 
       const originNode = origin.kind === 'present' ? origin.value : undefined;
@@ -406,7 +395,9 @@ export default createRule<Options, MessageIds>({
       if (node.type !== AST_NODE_TYPES.Identifier) return undefined;
       const variable = ASTUtils.findVariable(scope, node);
       const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
-      return definition?.type === TSESLint.Scope.DefinitionType.FunctionName && isFunctionNode(definition.node) ? definition.node : undefined;
+      return definition?.type === TSESLint.Scope.DefinitionType.FunctionName && isFunctionNode(definition.node)
+        ? definition.node
+        : undefined;
     }
 
     /**
@@ -429,7 +420,9 @@ export default createRule<Options, MessageIds>({
       }
       if (decisions.length === 0) return UNKNOWN;
       const approvesAll = decisions.every(
-        (decision) => approvesAnyOrigin(decision, isOrigin, sourceCode.getScope(decision), 0) && !isGuardedByOriginCheck(decision, isOrigin, sourceCode.getScope(decision)),
+        (decision) =>
+          approvesAnyOrigin(decision, isOrigin, sourceCode.getScope(decision), 0) &&
+          !isGuardedByOriginCheck(decision, isOrigin, sourceCode.getScope(decision)),
       );
       if (!approvesAll) return RESTRICTED;
       return {
@@ -594,7 +587,8 @@ export default createRule<Options, MessageIds>({
       for (const write of writes) {
         if (write.header !== 'credentials') continue;
         const constant = staticValue(write.value, sourceCode.getScope(write.value));
-        if (constant?.value === true || (typeof constant?.value === 'string' && constant.value.trim().toLowerCase() === 'true')) return 'on';
+        if (constant?.value === true || (typeof constant?.value === 'string' && constant.value.trim().toLowerCase() === 'true'))
+          return 'on';
         if (!constant) state = 'unknown';
       }
       return state;
@@ -623,5 +617,8 @@ function isCall(node: TSESTree.Node): node is TSESTree.CallExpression | TSESTree
 
 function isNullLiteral(node: TSESTree.Node): boolean {
   const value = unwrapExpression(node);
-  return (value.type === AST_NODE_TYPES.Literal && value.value === null) || (value.type === AST_NODE_TYPES.Identifier && value.name === 'undefined');
+  return (
+    (value.type === AST_NODE_TYPES.Literal && value.value === null) ||
+    (value.type === AST_NODE_TYPES.Identifier && value.name === 'undefined')
+  );
 }

@@ -328,10 +328,7 @@ export default createRule<Options, MessageIds>({
     return {
       'Program:exit'(program: TSESTree.Program) {
         if (isBrowserFile(program, sourceCode.getScope(program))) return;
-        const references = [
-          ...findGlobalReferences(sourceCode, GLOBAL_FETCH),
-          ...findModuleReferences(sourceCode, CLIENTS),
-        ];
+        const references = [...findGlobalReferences(sourceCode, GLOBAL_FETCH), ...findModuleReferences(sourceCode, CLIENTS)];
         if (references.length === 0) return;
         filters = referenceNodes(findModuleReferences(sourceCode, ADDRESS_FILTERS));
         plainAgents = referenceNodes(findModuleReferences(sourceCode, PLAIN_AGENTS));
@@ -361,7 +358,13 @@ export default createRule<Options, MessageIds>({
           requests.push({ call: reference.node as Call, client: info.client, form: info.form, defaults: defaults ?? [] });
           return;
         case 'instance':
-          collectInstance(reference.node as Call, info.client, [...(defaults ?? []), (reference.node as Call).arguments[info.defaults]], requests, 0);
+          collectInstance(
+            reference.node as Call,
+            info.client,
+            [...(defaults ?? []), (reference.node as Call).arguments[info.defaults]],
+            requests,
+            0,
+          );
           return;
         case 'superagent':
           if (!reported.has(reference.node)) {
@@ -498,7 +501,8 @@ export default createRule<Options, MessageIds>({
     function effectiveOption(
       sources: Sources,
       path: readonly string[],
-    ): { kind: 'present'; value: TSESTree.Node; property: TSESTree.Property; fromCall: boolean } | { kind: 'absent' } | { kind: 'unknown' } {
+    ):
+      { kind: 'present'; value: TSESTree.Node; property: TSESTree.Property; fromCall: boolean } | { kind: 'absent' } | { kind: 'unknown' } {
       for (let index = sources.length - 1; index >= 0; index--) {
         const source = sources[index];
         if (!source || source.type === AST_NODE_TYPES.SpreadElement) continue;
@@ -543,7 +547,8 @@ export default createRule<Options, MessageIds>({
       for (;;) {
         const member: TSESTree.Node | undefined = current.parent;
         const next: TSESTree.Node | undefined = member?.parent;
-        if (member?.type !== AST_NODE_TYPES.MemberExpression || next?.type !== AST_NODE_TYPES.CallExpression || next.callee !== member) break;
+        if (member?.type !== AST_NODE_TYPES.MemberExpression || next?.type !== AST_NODE_TYPES.CallExpression || next.callee !== member)
+          break;
         const method = staticPropertyName(member, scope);
         if (method === 'redirects') {
           const count = next.arguments[0];
@@ -561,7 +566,11 @@ export default createRule<Options, MessageIds>({
         if (later.includes('redirects') || later.includes('agent')) return;
       }
       // A builder handed back unsent can be configured by its caller.
-      if (current.parent?.type === AST_NODE_TYPES.ReturnStatement || (current.parent?.type === AST_NODE_TYPES.ArrowFunctionExpression && current.parent.body === current)) return;
+      if (
+        current.parent?.type === AST_NODE_TYPES.ReturnStatement ||
+        (current.parent?.type === AST_NODE_TYPES.ArrowFunctionExpression && current.parent.body === current)
+      )
+        return;
       const target = classifyTarget(urlArgument, SUPERAGENT_SPEC, [], scope);
       if (target.kind === 'constant' || target.kind === 'unknown') return;
       const option = '.redirects(0)';
@@ -654,14 +663,23 @@ export default createRule<Options, MessageIds>({
       if (!input || input.type === AST_NODE_TYPES.SpreadElement) return false;
       if (hostIsFixed(input, depth + 1)) return true;
       // An absolute first argument replaces the base, so a base does not fix a request-chosen input.
-      return base !== undefined && base.type !== AST_NODE_TYPES.SpreadElement && hostIsFixed(base, depth + 1) && !findRequestInput(sourceCode, input);
+      return (
+        base !== undefined &&
+        base.type !== AST_NODE_TYPES.SpreadElement &&
+        hostIsFixed(base, depth + 1) &&
+        !findRequestInput(sourceCode, input)
+      );
     }
 
     function callHostIsFixed(call: Call, depth: number): boolean {
       const callee = unwrapExpression(call.callee);
       const scope = sourceCode.getScope(call);
       const first = call.arguments[0];
-      if (callee.type === AST_NODE_TYPES.Identifier && ['String', 'encodeURI'].includes(callee.name) && isGlobalIdentifier(sourceCode, callee, callee.name)) {
+      if (
+        callee.type === AST_NODE_TYPES.Identifier &&
+        ['String', 'encodeURI'].includes(callee.name) &&
+        isGlobalIdentifier(sourceCode, callee, callee.name)
+      ) {
         return first !== undefined && first.type !== AST_NODE_TYPES.SpreadElement && hostIsFixed(first, depth + 1);
       }
       if (callee.type === AST_NODE_TYPES.MemberExpression && ['toString', 'toJSON'].includes(staticPropertyName(callee, scope) ?? '')) {
@@ -698,9 +716,7 @@ export default createRule<Options, MessageIds>({
       if (hostIsFixed(current, depth + 1)) return true;
       // `${this.baseUrl}/users`: a service's base URL, set once from configuration.
       return (
-        trustConfiguredHosts &&
-        current.type === AST_NODE_TYPES.MemberExpression &&
-        rootOf(current).type === AST_NODE_TYPES.ThisExpression
+        trustConfiguredHosts && current.type === AST_NODE_TYPES.MemberExpression && rootOf(current).type === AST_NODE_TYPES.ThisExpression
       );
     }
 
@@ -712,7 +728,11 @@ export default createRule<Options, MessageIds>({
       if (!definition) return false;
       if (definition.type === DefinitionType.ImportBinding) return true;
       const scopeType = variable?.scope.type;
-      return definition.type === DefinitionType.Variable && definition.parent.kind === 'const' && (scopeType === ScopeType.module || scopeType === ScopeType.global);
+      return (
+        definition.type === DefinitionType.Variable &&
+        definition.parent.kind === 'const' &&
+        (scopeType === ScopeType.module || scopeType === ScopeType.global)
+      );
     }
 
     /** `let url = BASE + "/x"; url += "?q=" + q;`: only appended to, so the host stays. */
@@ -759,25 +779,22 @@ export default createRule<Options, MessageIds>({
 
     function shortText(node: TSESTree.Node): string {
       // A template's own backticks would break the message's code span around it.
-      const text = sourceCode.getText(node).replace(/\s+/g, ' ').replace(/^`([^`]*)`$/, '$1');
+      const text = sourceCode
+        .getText(node)
+        .replace(/\s+/g, ' ')
+        .replace(/^`([^`]*)`$/, '$1');
       return text.length > 60 ? `${text.slice(0, 57)}...` : text;
     }
 
-    function addOption(
-      fixer: TSESLint.RuleFixer,
-      call: Call,
-      optionsIndex: number,
-      option: string,
-      key: string,
-    ): TSESLint.RuleFix | null {
+    function addOption(fixer: TSESLint.RuleFixer, call: Call, optionsIndex: number, option: string, key: string): TSESLint.RuleFix | null {
       const argument = call.arguments[optionsIndex];
       if (argument?.type === AST_NODE_TYPES.SpreadElement) return null;
       if (argument) {
         const object = unwrapExpression(argument);
-        if (object.type !== AST_NODE_TYPES.ObjectExpression) return fixer.replaceText(argument, `{ ...${sourceCode.getText(argument)}, ${option} }`);
+        if (object.type !== AST_NODE_TYPES.ObjectExpression)
+          return fixer.replaceText(argument, `{ ...${sourceCode.getText(argument)}, ${option} }`);
         const existing = object.properties.find(
-          (property): property is TSESTree.Property =>
-            property.type === AST_NODE_TYPES.Property && staticPropertyName(property) === key,
+          (property): property is TSESTree.Property => property.type === AST_NODE_TYPES.Property && staticPropertyName(property) === key,
         );
         if (existing && object.properties[object.properties.length - 1] === existing) return fixer.replaceText(existing, option);
         const last = object.properties[object.properties.length - 1];

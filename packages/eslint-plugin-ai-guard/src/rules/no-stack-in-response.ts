@@ -62,11 +62,37 @@ const INTERNAL_PROPERTIES = new Set(['config', 'request', 'response', 'sql', 'sq
 const BENIGN_PROPERTIES = new Set(['status', 'statusCode', 'statusText', 'code', 'name', 'length', 'errno', 'ok']);
 /** String and array methods that keep the text they are called on. */
 const TEXT_METHODS = new Set([
-  'split', 'slice', 'substring', 'substr', 'replace', 'replaceAll', 'trim', 'trimStart', 'trimEnd', 'toString',
-  'toLowerCase', 'toUpperCase', 'concat', 'join', 'filter', 'map', 'padStart', 'padEnd', 'normalize',
+  'split',
+  'slice',
+  'substring',
+  'substr',
+  'replace',
+  'replaceAll',
+  'trim',
+  'trimStart',
+  'trimEnd',
+  'toString',
+  'toLowerCase',
+  'toUpperCase',
+  'concat',
+  'join',
+  'filter',
+  'map',
+  'padStart',
+  'padEnd',
+  'normalize',
 ]);
 /** Built-in error classes: `instanceof Error` does not single out an error meant for the client. */
-const BUILTIN_ERRORS = new Set(['Error', 'TypeError', 'RangeError', 'SyntaxError', 'ReferenceError', 'EvalError', 'URIError', 'AggregateError']);
+const BUILTIN_ERRORS = new Set([
+  'Error',
+  'TypeError',
+  'RangeError',
+  'SyntaxError',
+  'ReferenceError',
+  'EvalError',
+  'URIError',
+  'AggregateError',
+]);
 /** Flags that mark an error as written for the client (http-errors' `expose`, the "operational error" pattern). */
 const CLIENT_SAFE_FLAGS = new Set(['expose', 'isOperational', 'isPublic', 'isClientError']);
 const MAX_DEPTH = 3;
@@ -97,7 +123,7 @@ export default createRule<Options, MessageIds>({
           reportMessageIn4xx: {
             type: 'boolean',
             description:
-              'Also report a caught error\'s `.message` in 4xx responses, where it is usually validation feedback. On in the strict config.',
+              "Also report a caught error's `.message` in 4xx responses, where it is usually validation feedback. On in the strict config.",
           },
         },
       },
@@ -105,7 +131,7 @@ export default createRule<Options, MessageIds>({
     defaultOptions: [{ reportMessageIn4xx: false }],
     messages: {
       stackInResponse:
-        '`{{expression}}` sends the error\'s stack trace to the client, revealing file paths, dependencies and code structure. Log it server-side and send a generic message with a correlation id.',
+        "`{{expression}}` sends the error's stack trace to the client, revealing file paths, dependencies and code structure. Log it server-side and send a generic message with a correlation id.",
       errorObjectInResponse:
         '`{{expression}}` sends the caught error object to the client, which can carry its stack, SQL, file paths or request headers. Log it server-side and send a generic message with a correlation id.',
       errorMessageInResponse:
@@ -160,9 +186,10 @@ export default createRule<Options, MessageIds>({
       'Program:exit'() {
         librarySinks = findLibrarySinks(sourceCode);
         converters = new Map(
-          [...findModuleReferences(sourceCode, CONVERTERS), ...findGlobalReferences(sourceCode, GLOBAL_CONVERTERS)].map(
-            (reference) => [reference.node, reference.info],
-          ),
+          [...findModuleReferences(sourceCode, CONVERTERS), ...findGlobalReferences(sourceCode, GLOBAL_CONVERTERS)].map((reference) => [
+            reference.node,
+            reference.info,
+          ]),
         );
         socketVariables = new Set(connectionListeners.flatMap((listener) => socketVariableOf(listener)));
         for (const source of errorSources) {
@@ -362,7 +389,12 @@ export default createRule<Options, MessageIds>({
         ) {
           return true;
         }
-        if (parent.type === AST_NODE_TYPES.LogicalExpression && parent.operator === '&&' && parent.right === child && testsClientSafeError(parent.left)) {
+        if (
+          parent.type === AST_NODE_TYPES.LogicalExpression &&
+          parent.operator === '&&' &&
+          parent.right === child &&
+          testsClientSafeError(parent.left)
+        ) {
           return true;
         }
       }
@@ -372,7 +404,9 @@ export default createRule<Options, MessageIds>({
     function testsClientSafeError(test: TSESTree.Node): boolean {
       const node = unwrapExpression(test);
       if (node.type === AST_NODE_TYPES.LogicalExpression) {
-        return node.operator === '&&' ? testsClientSafeError(node.left) || testsClientSafeError(node.right) : testsClientSafeError(node.left) && testsClientSafeError(node.right);
+        return node.operator === '&&'
+          ? testsClientSafeError(node.left) || testsClientSafeError(node.right)
+          : testsClientSafeError(node.left) && testsClientSafeError(node.right);
       }
       if (node.type === AST_NODE_TYPES.BinaryExpression && node.operator === 'instanceof') {
         const right = unwrapExpression(node.right);
@@ -417,7 +451,8 @@ export default createRule<Options, MessageIds>({
       const last = listener.params[listener.params.length - 1];
       if (last?.type !== AST_NODE_TYPES.Identifier || last.name !== call.callee.name) return undefined;
       const subscription = listener.parent;
-      if (subscription?.type !== AST_NODE_TYPES.CallExpression || subscription.callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+      if (subscription?.type !== AST_NODE_TYPES.CallExpression || subscription.callee.type !== AST_NODE_TYPES.MemberExpression)
+        return undefined;
       if (staticPropertyName(subscription.callee) !== 'on' || subscription.arguments[1] !== listener) return undefined;
       const root = chainRoot(subscription.callee.object);
       const socket = root && ASTUtils.findVariable(sourceCode.getScope(subscription), root);

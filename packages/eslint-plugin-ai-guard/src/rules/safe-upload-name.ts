@@ -197,7 +197,7 @@ export default createRule<Options, MessageIds>({
       partiallySanitizedFilename:
         'The client-supplied filename `{{source}}` reaches this storage path through `{{sanitizer}}`, which keeps the client extension and lets same-name uploads overwrite each other. Generate the name: `${randomUUID()}${ext}` with `ext` from an allowlist.',
       clientMimeType:
-        'The client-declared MIME type `{{source}}` is this upload\'s only type check, and the client chooses it freely. Check the bytes instead, e.g. `fileTypeFromBuffer` from `file-type`.',
+        "The client-declared MIME type `{{source}}` is this upload's only type check, and the client chooses it freely. Check the bytes instead, e.g. `fileTypeFromBuffer` from `file-type`.",
       useGeneratedName: 'Replace the client name with `${randomUUID()}${ext}` and define `ext` from an allowlist of extensions.',
     },
   },
@@ -240,7 +240,12 @@ export default createRule<Options, MessageIds>({
       },
       'Program:exit'() {
         const uploadReferences = findModuleReferences(sourceCode, UPLOAD_TRACE_MAP);
-        if (uploadReferences.length === 0 && !memberCalls.some(isFormDataCall) && !importsAnyModule(sourceCode, FASTIFY_MODULES) && !importsAnyModule(sourceCode, HONO_MODULES)) {
+        if (
+          uploadReferences.length === 0 &&
+          !memberCalls.some(isFormDataCall) &&
+          !importsAnyModule(sourceCode, FASTIFY_MODULES) &&
+          !importsAnyModule(sourceCode, HONO_MODULES)
+        ) {
           return;
         }
         const analysis = createAnalysis(uploadReferences);
@@ -438,11 +443,7 @@ export default createRule<Options, MessageIds>({
         return isFunctionNode(resolved) ? resolved : undefined;
       }
 
-      function optionFunction(
-        optionsNode: TSESTree.Node | undefined,
-        key: string,
-        at: TSESTree.Node,
-      ): FunctionNode | undefined {
+      function optionFunction(optionsNode: TSESTree.Node | undefined, key: string, at: TSESTree.Node): FunctionNode | undefined {
         const lookup = readOption(optionsNode, [key], sourceCode.getScope(at));
         if (lookup.kind !== 'present') return undefined;
         if (isFunctionNode(lookup.value)) return lookup.value;
@@ -558,7 +559,9 @@ export default createRule<Options, MessageIds>({
             return combineOperands([node.consequent, node.alternate], frame);
           case AST_NODE_TYPES.ArrayExpression:
             return combineOperands(
-              node.elements.flatMap((element) => (element ? [element.type === AST_NODE_TYPES.SpreadElement ? element.argument : element] : [])),
+              node.elements.flatMap((element) =>
+                element ? [element.type === AST_NODE_TYPES.SpreadElement ? element.argument : element] : [],
+              ),
               frame,
             );
           case AST_NODE_TYPES.AssignmentExpression:
@@ -606,7 +609,10 @@ export default createRule<Options, MessageIds>({
         const assignment = reaching.identifier.parent;
         const written = evaluate(writeExpression, frame);
         if (assignment.type === AST_NODE_TYPES.AssignmentExpression && assignment.operator === '+=') {
-          return combine([evaluateReachingWrite(variable, reaching.identifier as TSESTree.Identifier, frame), asClient(written, writeExpression)]);
+          return combine([
+            evaluateReachingWrite(variable, reaching.identifier as TSESTree.Identifier, frame),
+            asClient(written, writeExpression),
+          ]);
         }
         return written;
       }
@@ -718,7 +724,8 @@ export default createRule<Options, MessageIds>({
         const client = asClient(receiver, callee.object);
         if (client?.kind === 'client') {
           if (name === 'replace' || name === 'replaceAll') return afterReplace(client, call);
-          if (name === 'concat') return combine([client, ...callArguments(call).map((argument) => asClient(evaluate(argument, frame), argument))]);
+          if (name === 'concat')
+            return combine([client, ...callArguments(call).map((argument) => asClient(evaluate(argument, frame), argument))]);
           return PASS_THROUGH_METHODS.has(name) ? client : undefined;
         }
         if (name === 'concat' || name === 'join') return combineOperands(name === 'join' ? [] : callArguments(call), frame);
@@ -732,12 +739,19 @@ export default createRule<Options, MessageIds>({
         const scope = sourceCode.getScope(call);
         const replacementText = staticString(replacement, scope);
         if (replacementText === undefined) return client;
-        const regex = pattern.type === AST_NODE_TYPES.Literal && 'regex' in pattern ? safeRegExp(pattern.regex.pattern, pattern.regex.flags) : undefined;
+        const regex =
+          pattern.type === AST_NODE_TYPES.Literal && 'regex' in pattern
+            ? safeRegExp(pattern.regex.pattern, pattern.regex.flags)
+            : undefined;
         const literal = staticString(pattern, scope);
         const method = methodName(call);
         let result: string | undefined;
         if (regex) result = method === 'replaceAll' && !regex.global ? undefined : TRAVERSAL_PROBE.replace(regex, replacementText);
-        else if (literal !== undefined) result = method === 'replaceAll' ? TRAVERSAL_PROBE.replaceAll(literal, replacementText) : TRAVERSAL_PROBE.replace(literal, replacementText);
+        else if (literal !== undefined)
+          result =
+            method === 'replaceAll'
+              ? TRAVERSAL_PROBE.replaceAll(literal, replacementText)
+              : TRAVERSAL_PROBE.replace(literal, replacementText);
         if (result === undefined || /[/\\]/.test(result)) return client;
         return client.taint === 'partial' ? client : { ...client, taint: 'partial', sanitizer: call };
       }
@@ -784,7 +798,11 @@ export default createRule<Options, MessageIds>({
         }
       }
 
-      function accessPath(value: Value | undefined, path: readonly (string | undefined)[] | undefined, node: TSESTree.Node): Value | undefined {
+      function accessPath(
+        value: Value | undefined,
+        path: readonly (string | undefined)[] | undefined,
+        node: TSESTree.Node,
+      ): Value | undefined {
         if (!path) return undefined;
         let current = value;
         for (const key of path) current = access(current, key, node);
@@ -947,7 +965,9 @@ function isReplaceableExpression(node: TSESTree.Node): boolean {
   if (parent.type === AST_NODE_TYPES.Property && parent.value === node && parent.parent.type === AST_NODE_TYPES.ObjectPattern) return false;
   if (parent.type === AST_NODE_TYPES.VariableDeclarator && parent.id === node) return false;
   if (isFunctionNode(parent) && parent.params.includes(node as TSESTree.Parameter)) return false;
-  return node.type === AST_NODE_TYPES.MemberExpression || node.type === AST_NODE_TYPES.Identifier || node.type === AST_NODE_TYPES.CallExpression;
+  return (
+    node.type === AST_NODE_TYPES.MemberExpression || node.type === AST_NODE_TYPES.Identifier || node.type === AST_NODE_TYPES.CallExpression
+  );
 }
 
 function safeRegExp(pattern: string, flags: string): RegExp | undefined {

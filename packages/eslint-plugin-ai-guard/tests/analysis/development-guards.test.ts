@@ -9,7 +9,12 @@ import { createRule } from '../../src/create-rule';
 /** Reports every call to `leak()` that is not development-only. */
 const probe = createRule<[], 'leak'>({
   name: 'probe',
-  meta: { type: 'problem', docs: { description: 'probe', recommended: false, requiresTypeChecking: false, cwe: [] }, schema: [], messages: { leak: 'leak' } },
+  meta: {
+    type: 'problem',
+    docs: { description: 'probe', recommended: false, requiresTypeChecking: false, cwe: [] },
+    schema: [],
+    messages: { leak: 'leak' },
+  },
   defaultOptions: [],
   create(context) {
     return {
@@ -25,14 +30,18 @@ const plugin = { rules: { probe } } as unknown as ESLint.Plugin;
 
 function reported(code: string): boolean {
   const linter = new Linter();
-  const messages = linter.verify(code, [
-    {
-      files: ['**/*.js'],
-      plugins: { probe: plugin },
-      languageOptions: { parser, sourceType: 'module' },
-      rules: { 'probe/probe': 'error' },
-    },
-  ], { filename: 'file.js' });
+  const messages = linter.verify(
+    code,
+    [
+      {
+        files: ['**/*.js'],
+        plugins: { probe: plugin },
+        languageOptions: { parser, sourceType: 'module' },
+        rules: { 'probe/probe': 'error' },
+      },
+    ],
+    { filename: 'file.js' },
+  );
   return messages.length > 0;
 }
 
@@ -44,8 +53,8 @@ describe('isDevelopmentOnly', () => {
     "const x = app.get('env') === 'development' ? leak() : {};",
     "const isDev = process.env.NODE_ENV !== 'production'; const y = isDev && leak();",
     "function f() { if (process.env.NODE_ENV === 'production') return; leak(); }",
-    "if (config.isDevelopment) leak();",
-    "if (!isProduction) leak();",
+    'if (config.isDevelopment) leak();',
+    'if (!isProduction) leak();',
   ])('guards %s', (code) => {
     expect(reported(code)).toBe(false);
   });
@@ -54,7 +63,7 @@ describe('isDevelopmentOnly', () => {
     'leak();',
     "if (process.env.NODE_ENV === 'production') leak();",
     "const x = process.env.NODE_ENV === 'development' ? {} : leak();",
-    "if (isDev || verbose) leak();",
+    'if (isDev || verbose) leak();',
     "function f() { if (process.env.NODE_ENV === 'production') log(); leak(); }",
     "if (process.env.NODE_ENV === 'staging') leak();",
   ])('does not guard %s', (code) => {

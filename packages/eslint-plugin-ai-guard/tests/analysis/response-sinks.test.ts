@@ -87,7 +87,15 @@ createRuleTester().run('response-sinks: statusClassOf and chainRoot', statusProb
 describe('classOfCode', () => {
   it('classes the edges of each range', () => {
     expect([199, 200, 299, 300, 399, 400, 499, 500, 599].map(classOfCode)).toEqual([
-      'unknown', '2xx', '2xx', '3xx', '3xx', '4xx', '4xx', '5xx', '5xx',
+      'unknown',
+      '2xx',
+      '2xx',
+      '3xx',
+      '3xx',
+      '4xx',
+      '4xx',
+      '5xx',
+      '5xx',
     ]);
   });
 

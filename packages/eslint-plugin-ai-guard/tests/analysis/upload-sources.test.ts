@@ -19,14 +19,18 @@ function imports(code: string, modules: readonly string[]): boolean {
       };
     },
   };
-  new Linter().verify(code, [
-    {
-      files: ['**/*.ts'],
-      plugins: { probe: { rules: { probe: probe as never } } },
-      languageOptions: { parser, sourceType: 'module' },
-      rules: { 'probe/probe': 'error' },
-    },
-  ], 'file.ts');
+  new Linter().verify(
+    code,
+    [
+      {
+        files: ['**/*.ts'],
+        plugins: { probe: { rules: { probe: probe as never } } },
+        languageOptions: { parser, sourceType: 'module' },
+        rules: { 'probe/probe': 'error' },
+      },
+    ],
+    'file.ts',
+  );
   return found;
 }
 

@@ -93,8 +93,11 @@ jwt.verify(token, secret);`,
           endLine: 2,
           endColumn: 11,
           suggestions: [
-            { messageId: 'addAllowlist', output: `import jwt from 'jsonwebtoken';
-jwt.verify(token, secret, { algorithms: ["HS256"] });` },
+            {
+              messageId: 'addAllowlist',
+              output: `import jwt from 'jsonwebtoken';
+jwt.verify(token, secret, { algorithms: ["HS256"] });`,
+            },
           ],
         },
       ],
@@ -110,8 +113,11 @@ jwt.verify(token, secret, (err, payload) => done(err, payload));`,
           endLine: 2,
           endColumn: 11,
           suggestions: [
-            { messageId: 'addAllowlist', output: `const jwt = require('jsonwebtoken');
-jwt.verify(token, secret, { algorithms: ["HS256"] }, (err, payload) => done(err, payload));` },
+            {
+              messageId: 'addAllowlist',
+              output: `const jwt = require('jsonwebtoken');
+jwt.verify(token, secret, { algorithms: ["HS256"] }, (err, payload) => done(err, payload));`,
+            },
           ],
         },
       ],
@@ -128,8 +134,11 @@ module.exports = (token) => jwt.verify(token, process.env.JWT_SECRET);`,
           endLine: 2,
           endColumn: 39,
           suggestions: [
-            { messageId: 'addAllowlist', output: `const jwt = require('jsonwebtoken');
-module.exports = (token) => jwt.verify(token, process.env.JWT_SECRET, { algorithms: ["HS256"] });` },
+            {
+              messageId: 'addAllowlist',
+              output: `const jwt = require('jsonwebtoken');
+module.exports = (token) => jwt.verify(token, process.env.JWT_SECRET, { algorithms: ["HS256"] });`,
+            },
           ],
         },
       ],
@@ -145,8 +154,11 @@ verify(token, publicKey, { issuer: 'auth' });`,
           endLine: 2,
           endColumn: 44,
           suggestions: [
-            { messageId: 'addAllowlist', output: `const { verify } = require('jsonwebtoken');
-verify(token, publicKey, { algorithms: ["RS256"], issuer: 'auth' });` },
+            {
+              messageId: 'addAllowlist',
+              output: `const { verify } = require('jsonwebtoken');
+verify(token, publicKey, { algorithms: ["RS256"], issuer: 'auth' });`,
+            },
           ],
         },
       ],
@@ -269,8 +281,11 @@ const { payload } = await jose.jwtVerify(token, secret);`,
           endLine: 2,
           endColumn: 41,
           suggestions: [
-            { messageId: 'addAllowlist', output: `import * as jose from 'jose';
-const { payload } = await jose.jwtVerify(token, secret, { algorithms: ["HS256"] });` },
+            {
+              messageId: 'addAllowlist',
+              output: `import * as jose from 'jose';
+const { payload } = await jose.jwtVerify(token, secret, { algorithms: ["HS256"] });`,
+            },
           ],
         },
       ],
@@ -299,8 +314,11 @@ app.use(expressjwt({ secret: process.env.JWT_SECRET }));`,
           endLine: 2,
           endColumn: 54,
           suggestions: [
-            { messageId: 'addAllowlist', output: `import { expressjwt } from 'express-jwt';
-app.use(expressjwt({ algorithms: ["HS256"], secret: process.env.JWT_SECRET }));` },
+            {
+              messageId: 'addAllowlist',
+              output: `import { expressjwt } from 'express-jwt';
+app.use(expressjwt({ algorithms: ["HS256"], secret: process.env.JWT_SECRET }));`,
+            },
           ],
         },
       ],
@@ -329,8 +347,11 @@ app.use(koaJwt({ secret: process.env.SECRET }));`,
           endLine: 2,
           endColumn: 46,
           suggestions: [
-            { messageId: 'addAllowlist', output: `import koaJwt from 'koa-jwt';
-app.use(koaJwt({ algorithms: ["HS256"], secret: process.env.SECRET }));` },
+            {
+              messageId: 'addAllowlist',
+              output: `import koaJwt from 'koa-jwt';
+app.use(koaJwt({ algorithms: ["HS256"], secret: process.env.SECRET }));`,
+            },
           ],
         },
       ],
@@ -346,8 +367,11 @@ passport.use(new JwtStrategy({ jwtFromRequest, secretOrKey: publicKey }, onVerif
           endLine: 2,
           endColumn: 72,
           suggestions: [
-            { messageId: 'addAllowlist', output: `const JwtStrategy = require('passport-jwt').Strategy;
-passport.use(new JwtStrategy({ algorithms: ["HS256"], jwtFromRequest, secretOrKey: publicKey }, onVerify));` },
+            {
+              messageId: 'addAllowlist',
+              output: `const JwtStrategy = require('passport-jwt').Strategy;
+passport.use(new JwtStrategy({ algorithms: ["HS256"], jwtFromRequest, secretOrKey: publicKey }, onVerify));`,
+            },
           ],
         },
       ],
@@ -370,7 +394,9 @@ export class JwtStrategy extends PassportStrategy(Strategy) {
           endLine: 7,
           endColumn: 108,
           suggestions: [
-            { messageId: 'addAllowlist', output: `import { Injectable } from '@nestjs/common';
+            {
+              messageId: 'addAllowlist',
+              output: `import { Injectable } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
 import { ExtractJwt, Strategy } from 'passport-jwt';
 @Injectable()
@@ -378,7 +404,8 @@ export class JwtStrategy extends PassportStrategy(Strategy) {
   constructor() {
     super({ algorithms: ["HS256"], jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(), secretOrKey: process.env.JWT_SECRET });
   }
-}` },
+}`,
+            },
           ],
         },
       ],
@@ -394,8 +421,11 @@ export const auth = JwtModule.register({ secret: process.env.JWT_SECRET, signOpt
           endLine: 2,
           endColumn: 108,
           suggestions: [
-            { messageId: 'addAllowlist', output: `import { JwtModule } from '@nestjs/jwt';
-export const auth = JwtModule.register({ verifyOptions: { algorithms: ["HS256"] }, secret: process.env.JWT_SECRET, signOptions: { expiresIn: '1h' } });` },
+            {
+              messageId: 'addAllowlist',
+              output: `import { JwtModule } from '@nestjs/jwt';
+export const auth = JwtModule.register({ verifyOptions: { algorithms: ["HS256"] }, secret: process.env.JWT_SECRET, signOptions: { expiresIn: '1h' } });`,
+            },
           ],
         },
       ],
@@ -442,8 +472,11 @@ const verifyToken = createVerifier({ key: async () => secret });`,
           endLine: 2,
           endColumn: 63,
           suggestions: [
-            { messageId: 'addAllowlist', output: `import { createVerifier } from 'fast-jwt';
-const verifyToken = createVerifier({ algorithms: ["HS256"], key: async () => secret });` },
+            {
+              messageId: 'addAllowlist',
+              output: `import { createVerifier } from 'fast-jwt';
+const verifyToken = createVerifier({ algorithms: ["HS256"], key: async () => secret });`,
+            },
           ],
         },
       ],
@@ -459,8 +492,11 @@ fastify.register(fastifyJwt, { secret: process.env.JWT_SECRET });`,
           endLine: 2,
           endColumn: 64,
           suggestions: [
-            { messageId: 'addAllowlist', output: `import fastifyJwt from '@fastify/jwt';
-fastify.register(fastifyJwt, { verify: { algorithms: ["HS256"] }, secret: process.env.JWT_SECRET });` },
+            {
+              messageId: 'addAllowlist',
+              output: `import fastifyJwt from '@fastify/jwt';
+fastify.register(fastifyJwt, { verify: { algorithms: ["HS256"] }, secret: process.env.JWT_SECRET });`,
+            },
           ],
         },
       ],
@@ -502,8 +538,11 @@ const claims = jwtSimple.decode(token, publicKey);`,
           endLine: 2,
           endColumn: 32,
           suggestions: [
-            { messageId: 'addAllowlist', output: `import jwtSimple from 'jwt-simple';
-const claims = jwtSimple.decode(token, publicKey, false, "RS256");` },
+            {
+              messageId: 'addAllowlist',
+              output: `import jwtSimple from 'jwt-simple';
+const claims = jwtSimple.decode(token, publicKey, false, "RS256");`,
+            },
           ],
         },
       ],
@@ -519,8 +558,11 @@ const payload = await verify(token, c.env.JWT_SECRET);`,
           endLine: 2,
           endColumn: 29,
           suggestions: [
-            { messageId: 'addAllowlist', output: `import { verify } from 'hono/jwt';
-const payload = await verify(token, c.env.JWT_SECRET, "HS256");` },
+            {
+              messageId: 'addAllowlist',
+              output: `import { verify } from 'hono/jwt';
+const payload = await verify(token, c.env.JWT_SECRET, "HS256");`,
+            },
           ],
         },
       ],
@@ -536,8 +578,11 @@ app.use('/api/*', jwt({ secret: 'it-is-very-secret' }));`,
           endLine: 2,
           endColumn: 54,
           suggestions: [
-            { messageId: 'addAllowlist', output: `import { jwt } from 'hono/jwt';
-app.use('/api/*', jwt({ alg: "HS256", secret: 'it-is-very-secret' }));` },
+            {
+              messageId: 'addAllowlist',
+              output: `import { jwt } from 'hono/jwt';
+app.use('/api/*', jwt({ alg: "HS256", secret: 'it-is-very-secret' }));`,
+            },
           ],
         },
       ],
@@ -655,7 +700,7 @@ export function user(token) {
     {
       code: `import jwt from 'jsonwebtoken';
 jwt.verify(token, secret, { algorithms: ['HS256'], ignoreExpiration: true });`,
-      options: [{reportIgnoreExpiration: true}],
+      options: [{ reportIgnoreExpiration: true }],
       errors: [
         {
           messageId: 'ignoreExpiration',
@@ -669,7 +714,7 @@ jwt.verify(token, secret, { algorithms: ['HS256'], ignoreExpiration: true });`,
     {
       code: `import jwt from 'jsonwebtoken';
 jwt.verify(token, secret, loadVerifyOptions());`,
-      options: [{reportUnresolved: true}],
+      options: [{ reportUnresolved: true }],
       errors: [
         {
           messageId: 'unresolvedOptions',

@@ -256,14 +256,19 @@ app.get('/x', async (req, res) => {
           column: 52,
           endLine: 4,
           endColumn: 61,
-          data: { expression: "err.stack" },
-          suggestions: [{ messageId: 'useGenericMessage', output: `
+          data: { expression: 'err.stack' },
+          suggestions: [
+            {
+              messageId: 'useGenericMessage',
+              output: `
 app.get('/x', async (req, res) => {
   try { await work(); } catch (err) {
     res.status(500).json({ error: 'failed', stack: 'Internal Server Error' });
   }
 });
-` }],
+`,
+            },
+          ],
         },
       ],
     },
@@ -280,12 +285,17 @@ app.use((err, req, res, next) => {
           column: 49,
           endLine: 3,
           endColumn: 60,
-          data: { expression: "err.message", status: "possibly 5xx" },
-          suggestions: [{ messageId: 'useGenericMessage', output: `
+          data: { expression: 'err.message', status: 'possibly 5xx' },
+          suggestions: [
+            {
+              messageId: 'useGenericMessage',
+              output: `
 app.use((err, req, res, next) => {
   res.status(err.status || 500).json({ message: 'Internal Server Error' });
 });
-` }],
+`,
+            },
+          ],
         },
       ],
     },
@@ -305,14 +315,19 @@ app.post('/x', async (req, res) => {
           column: 35,
           endLine: 4,
           endColumn: 46,
-          data: { expression: "err.message", status: "4xx" },
-          suggestions: [{ messageId: 'useGenericMessage', output: `
+          data: { expression: 'err.message', status: '4xx' },
+          suggestions: [
+            {
+              messageId: 'useGenericMessage',
+              output: `
 app.post('/x', async (req, res) => {
   try { await validate(req.body); } catch (err) {
     res.status(400).json({ error: 'Internal Server Error' });
   }
 });
-` }],
+`,
+            },
+          ],
         },
       ],
     },
@@ -329,12 +344,17 @@ app.get('/x', (req, res) => {
           column: 32,
           endLine: 3,
           endColumn: 41,
-          data: { expression: "String(e)", status: "possibly 5xx" },
-          suggestions: [{ messageId: 'useGenericMessage', output: `
+          data: { expression: 'String(e)', status: 'possibly 5xx' },
+          suggestions: [
+            {
+              messageId: 'useGenericMessage',
+              output: `
 app.get('/x', (req, res) => {
   work().catch((e) => res.send('Internal Server Error'));
 });
-` }],
+`,
+            },
+          ],
         },
       ],
     },
@@ -351,12 +371,17 @@ app.get('/x', (req, res) => {
           column: 54,
           endLine: 3,
           endColumn: 55,
-          data: { expression: "e", status: "possibly 5xx" },
-          suggestions: [{ messageId: 'useGenericMessage', output: `
+          data: { expression: 'e', status: 'possibly 5xx' },
+          suggestions: [
+            {
+              messageId: 'useGenericMessage',
+              output: `
 app.get('/x', (req, res) => {
   work().then(() => res.end('ok'), (e) => res.end(\`\${'Internal Server Error'}\`));
 });
-` }],
+`,
+            },
+          ],
         },
       ],
     },
@@ -376,15 +401,20 @@ app.get('/x', async (req, res) => {
           column: 33,
           endLine: 3,
           endColumn: 44,
-          data: { expression: "error.stack" },
-          suggestions: [{ messageId: 'useGenericMessage', output: `
+          data: { expression: 'error.stack' },
+          suggestions: [
+            {
+              messageId: 'useGenericMessage',
+              output: `
 function sendError(res, error) {
   res.status(500).json({ error: 'Internal Server Error' });
 }
 app.get('/x', async (req, res) => {
   try { await work(); } catch (err) { sendError(res, err); }
 });
-` }],
+`,
+            },
+          ],
         },
       ],
     },
@@ -401,12 +431,17 @@ app.use(async (ctx, next) => {
           column: 77,
           endLine: 3,
           endColumn: 80,
-          data: { expression: "err" },
-          suggestions: [{ messageId: 'useGenericMessage', output: `
+          data: { expression: 'err' },
+          suggestions: [
+            {
+              messageId: 'useGenericMessage',
+              output: `
 app.use(async (ctx, next) => {
   try { await next(); } catch (err) { ctx.status = 500; ctx.body = { error: 'Internal Server Error' }; }
 });
-` }],
+`,
+            },
+          ],
         },
       ],
     },
@@ -424,13 +459,18 @@ app.use(function (err, req, res, next) {
           column: 22,
           endLine: 3,
           endColumn: 25,
-          data: { expression: "err" },
-          suggestions: [{ messageId: 'useGenericMessage', output: `
+          data: { expression: 'err' },
+          suggestions: [
+            {
+              messageId: 'useGenericMessage',
+              output: `
 app.use(function (err, req, res, next) {
   res.locals.error = 'Internal Server Error';
   res.status(500).render('error');
 });
-` }],
+`,
+            },
+          ],
         },
       ],
     },
@@ -446,10 +486,15 @@ app.use(errorhandler());
           column: 9,
           endLine: 3,
           endColumn: 23,
-          suggestions: [{ messageId: 'guardErrorhandler', output: `
+          suggestions: [
+            {
+              messageId: 'guardErrorhandler',
+              output: `
 import errorhandler from 'errorhandler';
 if (process.env.NODE_ENV === 'development') app.use(errorhandler());
-` }],
+`,
+            },
+          ],
         },
       ],
     },
@@ -465,10 +510,15 @@ app.use(errorhandler({ log: false }));
           column: 9,
           endLine: 3,
           endColumn: 37,
-          suggestions: [{ messageId: 'guardErrorhandler', output: `
+          suggestions: [
+            {
+              messageId: 'guardErrorhandler',
+              output: `
 const errorhandler = require('errorhandler');
 if (process.env.NODE_ENV === 'development') app.use(errorhandler({ log: false }));
-` }],
+`,
+            },
+          ],
         },
       ],
     },
@@ -489,15 +539,20 @@ export async function GET(): Promise<Response> {
           column: 39,
           endLine: 5,
           endColumn: 61,
-          data: { expression: "(error as Error).stack" },
-          suggestions: [{ messageId: 'useGenericMessage', output: `
+          data: { expression: '(error as Error).stack' },
+          suggestions: [
+            {
+              messageId: 'useGenericMessage',
+              output: `
 import { NextResponse } from 'next/server';
 export async function GET(): Promise<Response> {
   try { return NextResponse.json(await load()); } catch (error: unknown) {
     return NextResponse.json({ error: 'Internal Server Error' }, { status: 500 });
   }
 }
-` }],
+`,
+            },
+          ],
         },
       ],
     },
@@ -516,14 +571,19 @@ export async function GET() {
           column: 36,
           endLine: 4,
           endColumn: 37,
-          data: { expression: "e", status: "5xx" },
-          suggestions: [{ messageId: 'useGenericMessage', output: `
+          data: { expression: 'e', status: '5xx' },
+          suggestions: [
+            {
+              messageId: 'useGenericMessage',
+              output: `
 export async function GET() {
   try { return new Response('ok'); } catch (e) {
     return new Response(\`Failed: \${'Internal Server Error'}\`, { status: 500 });
   }
 }
-` }],
+`,
+            },
+          ],
         },
       ],
     },
@@ -542,14 +602,19 @@ export async function POST() {
           column: 35,
           endLine: 4,
           endColumn: 44,
-          data: { expression: "e.message", status: "5xx" },
-          suggestions: [{ messageId: 'useGenericMessage', output: `
+          data: { expression: 'e.message', status: '5xx' },
+          suggestions: [
+            {
+              messageId: 'useGenericMessage',
+              output: `
 export async function POST() {
   try { return Response.json(await save()); } catch (e) {
     return Response.json({ error: 'Internal Server Error' }, { status: 500 });
   }
 }
-` }],
+`,
+            },
+          ],
         },
       ],
     },
@@ -566,12 +631,17 @@ fastify.setErrorHandler((error, request, reply) => {
           column: 31,
           endLine: 3,
           endColumn: 44,
-          data: { expression: "error.message", status: "5xx" },
-          suggestions: [{ messageId: 'useGenericMessage', output: `
+          data: { expression: 'error.message', status: '5xx' },
+          suggestions: [
+            {
+              messageId: 'useGenericMessage',
+              output: `
 fastify.setErrorHandler((error, request, reply) => {
   reply.code(500).send({ msg: 'Internal Server Error' });
 });
-` }],
+`,
+            },
+          ],
         },
       ],
     },
@@ -588,12 +658,17 @@ fastify.setErrorHandler(async (error, request, reply) => {
           column: 19,
           endLine: 3,
           endColumn: 30,
-          data: { expression: "error.stack" },
-          suggestions: [{ messageId: 'useGenericMessage', output: `
+          data: { expression: 'error.stack' },
+          suggestions: [
+            {
+              messageId: 'useGenericMessage',
+              output: `
 fastify.setErrorHandler(async (error, request, reply) => {
   return { stack: 'Internal Server Error' };
 });
-` }],
+`,
+            },
+          ],
         },
       ],
     },
@@ -608,10 +683,15 @@ app.onError((err, c) => c.json({ error: 'Internal', stack: err.stack }, 500));
           column: 60,
           endLine: 2,
           endColumn: 69,
-          data: { expression: "err.stack" },
-          suggestions: [{ messageId: 'useGenericMessage', output: `
+          data: { expression: 'err.stack' },
+          suggestions: [
+            {
+              messageId: 'useGenericMessage',
+              output: `
 app.onError((err, c) => c.json({ error: 'Internal', stack: 'Internal Server Error' }, 500));
-` }],
+`,
+            },
+          ],
         },
       ],
     },
@@ -628,12 +708,17 @@ app.get('/x', async (c) => {
           column: 66,
           endLine: 3,
           endColumn: 75,
-          data: { expression: "e.message", status: "5xx" },
-          suggestions: [{ messageId: 'useGenericMessage', output: `
+          data: { expression: 'e.message', status: '5xx' },
+          suggestions: [
+            {
+              messageId: 'useGenericMessage',
+              output: `
 app.get('/x', async (c) => {
   try { return c.json(await load()); } catch (e) { return c.text('Internal Server Error', 500); }
 });
-` }],
+`,
+            },
+          ],
         },
       ],
     },
@@ -656,8 +741,11 @@ export class AllFilter implements ExceptionFilter {
           column: 61,
           endLine: 7,
           endColumn: 87,
-          data: { expression: "(exception as Error).stack" },
-          suggestions: [{ messageId: 'useGenericMessage', output: `
+          data: { expression: '(exception as Error).stack' },
+          suggestions: [
+            {
+              messageId: 'useGenericMessage',
+              output: `
 import { Catch, ExceptionFilter, ArgumentsHost } from '@nestjs/common';
 @Catch()
 export class AllFilter implements ExceptionFilter {
@@ -666,7 +754,9 @@ export class AllFilter implements ExceptionFilter {
     response.status(500).json({ message: 'Internal', stack: 'Internal Server Error' });
   }
 }
-` }],
+`,
+            },
+          ],
         },
       ],
     },
@@ -685,13 +775,18 @@ export async function f(): Promise<void> {
           column: 68,
           endLine: 4,
           endColumn: 86,
-          data: { expression: "(e as Error).stack" },
-          suggestions: [{ messageId: 'useGenericMessage', output: `
+          data: { expression: '(e as Error).stack' },
+          suggestions: [
+            {
+              messageId: 'useGenericMessage',
+              output: `
 import { HttpException, HttpStatus } from '@nestjs/common';
 export async function f(): Promise<void> {
   try { await x(); } catch (e) { throw new HttpException({ detail: 'Internal Server Error' }, HttpStatus.INTERNAL_SERVER_ERROR); }
 }
-` }],
+`,
+            },
+          ],
         },
       ],
     },
@@ -710,13 +805,18 @@ export async function f(): Promise<void> {
           column: 85,
           endLine: 4,
           endColumn: 94,
-          data: { expression: "e.message", status: "5xx" },
-          suggestions: [{ messageId: 'useGenericMessage', output: `
+          data: { expression: 'e.message', status: '5xx' },
+          suggestions: [
+            {
+              messageId: 'useGenericMessage',
+              output: `
 import * as common from '@nestjs/common';
 export async function f(): Promise<void> {
   try { await x(); } catch (e: any) { throw new common.InternalServerErrorException('Internal Server Error'); }
 }
-` }],
+`,
+            },
+          ],
         },
       ],
     },
@@ -733,12 +833,17 @@ const server = new ApolloServer({
           column: 62,
           endLine: 3,
           endColumn: 73,
-          data: { expression: "error.stack" },
-          suggestions: [{ messageId: 'useGenericMessage', output: `
+          data: { expression: 'error.stack' },
+          suggestions: [
+            {
+              messageId: 'useGenericMessage',
+              output: `
 const server = new ApolloServer({
   formatError: (formatted, error) => ({ ...formatted, stack: 'Internal Server Error' }),
 });
-` }],
+`,
+            },
+          ],
         },
       ],
     },
@@ -753,10 +858,15 @@ const server = new ApolloServer({ formatError: (err) => err.originalError });
           column: 57,
           endLine: 2,
           endColumn: 74,
-          data: { expression: "err.originalError" },
-          suggestions: [{ messageId: 'useGenericMessage', output: `
+          data: { expression: 'err.originalError' },
+          suggestions: [
+            {
+              messageId: 'useGenericMessage',
+              output: `
 const server = new ApolloServer({ formatError: (err) => 'Internal Server Error' });
-` }],
+`,
+            },
+          ],
         },
       ],
     },
@@ -773,12 +883,17 @@ const server = new ApolloServer({
           column: 60,
           endLine: 3,
           endColumn: 95,
-          data: { expression: "err.extensions.exception.stacktrace" },
-          suggestions: [{ messageId: 'useGenericMessage', output: `
+          data: { expression: 'err.extensions.exception.stacktrace' },
+          suggestions: [
+            {
+              messageId: 'useGenericMessage',
+              output: `
 const server = new ApolloServer({
   formatError(err) { return { message: err.message, trace: 'Internal Server Error' }; },
 });
-` }],
+`,
+            },
+          ],
         },
       ],
     },
@@ -797,14 +912,19 @@ io.on('connection', (socket) => {
           column: 58,
           endLine: 4,
           endColumn: 67,
-          data: { expression: "err.stack" },
-          suggestions: [{ messageId: 'useGenericMessage', output: `
+          data: { expression: 'err.stack' },
+          suggestions: [
+            {
+              messageId: 'useGenericMessage',
+              output: `
 io.on('connection', (socket) => {
   socket.on('save', async (data, ack) => {
     try { await save(data); } catch (err) { ack({ error: 'Internal Server Error' }); }
   });
 });
-` }],
+`,
+            },
+          ],
         },
       ],
     },
@@ -823,14 +943,19 @@ io.on('connection', (socket) => {
           column: 67,
           endLine: 4,
           endColumn: 70,
-          data: { expression: "err" },
-          suggestions: [{ messageId: 'useGenericMessage', output: `
+          data: { expression: 'err' },
+          suggestions: [
+            {
+              messageId: 'useGenericMessage',
+              output: `
 io.on('connection', (socket) => {
   socket.on('save', async (data) => {
     try { await save(data); } catch (err) { socket.emit('failed', 'Internal Server Error'); }
   });
 });
-` }],
+`,
+            },
+          ],
         },
       ],
     },
@@ -849,14 +974,19 @@ app.get('/y', async (req, res) => {
           column: 26,
           endLine: 4,
           endColumn: 78,
-          data: { expression: "JSON.stringify(err, Object.getOwnPropertyNames(err))" },
-          suggestions: [{ messageId: 'useGenericMessage', output: `
+          data: { expression: 'JSON.stringify(err, Object.getOwnPropertyNames(err))' },
+          suggestions: [
+            {
+              messageId: 'useGenericMessage',
+              output: `
 app.get('/y', async (req, res) => {
   try { await work(); } catch (err) {
     res.status(500).send('Internal Server Error');
   }
 });
-` }],
+`,
+            },
+          ],
         },
       ],
     },
@@ -877,8 +1007,11 @@ app.get('/y', async (req, res) => {
           column: 46,
           endLine: 5,
           endColumn: 63,
-          data: { expression: "util.inspect(err)" },
-          suggestions: [{ messageId: 'useGenericMessage', output: `
+          data: { expression: 'util.inspect(err)' },
+          suggestions: [
+            {
+              messageId: 'useGenericMessage',
+              output: `
 import util from 'node:util';
 app.get('/y', async (req, res) => {
   try { await work(); } catch (err) {
@@ -886,7 +1019,9 @@ app.get('/y', async (req, res) => {
     res.status(500).json(body);
   }
 });
-` }],
+`,
+            },
+          ],
         },
       ],
     },
@@ -904,13 +1039,18 @@ app.get('/y', async (req, res) => {
           column: 60,
           endLine: 4,
           endColumn: 72,
-          data: { expression: "inspect(err)" },
-          suggestions: [{ messageId: 'useGenericMessage', output: `
+          data: { expression: 'inspect(err)' },
+          suggestions: [
+            {
+              messageId: 'useGenericMessage',
+              output: `
 const { inspect } = require('util');
 app.get('/y', async (req, res) => {
   try { await work(); } catch (err) { res.status(500).send('Internal Server Error'); }
 });
-` }],
+`,
+            },
+          ],
         },
       ],
     },
@@ -928,13 +1068,18 @@ app.get('/y', async (req, res) => {
           column: 60,
           endLine: 4,
           endColumn: 79,
-          data: { expression: "serializeError(err)" },
-          suggestions: [{ messageId: 'useGenericMessage', output: `
+          data: { expression: 'serializeError(err)' },
+          suggestions: [
+            {
+              messageId: 'useGenericMessage',
+              output: `
 import { serializeError } from 'serialize-error';
 app.get('/y', async (req, res) => {
   try { await work(); } catch (err) { res.status(500).json('Internal Server Error'); }
 });
-` }],
+`,
+            },
+          ],
         },
       ],
     },
@@ -951,12 +1096,17 @@ app.get('/y', async (req, res) => {
           column: 48,
           endLine: 3,
           endColumn: 51,
-          data: { expression: "err" },
-          suggestions: [{ messageId: 'useGenericMessage', output: `
+          data: { expression: 'err' },
+          suggestions: [
+            {
+              messageId: 'useGenericMessage',
+              output: `
 app.get('/y', async (req, res) => {
   try { await work(); } catch (err) { res.json('Internal Server Error'); }
 });
-` }],
+`,
+            },
+          ],
         },
       ],
     },
@@ -973,12 +1123,17 @@ app.get('/y', async (req, res) => {
           column: 60,
           endLine: 3,
           endColumn: 74,
-          data: { expression: "err.toString()", status: "5xx" },
-          suggestions: [{ messageId: 'useGenericMessage', output: `
+          data: { expression: 'err.toString()', status: '5xx' },
+          suggestions: [
+            {
+              messageId: 'useGenericMessage',
+              output: `
 app.get('/y', async (req, res) => {
   try { await work(); } catch (err) { res.status(500).send('Internal Server Error'); }
 });
-` }],
+`,
+            },
+          ],
         },
       ],
     },
@@ -998,15 +1153,20 @@ app.get('/y', async (req, res) => {
           column: 28,
           endLine: 5,
           endColumn: 33,
-          data: { expression: "stack" },
-          suggestions: [{ messageId: 'useGenericMessage', output: `
+          data: { expression: 'stack' },
+          suggestions: [
+            {
+              messageId: 'useGenericMessage',
+              output: `
 app.get('/y', async (req, res) => {
   try { await work(); } catch (err) {
     const { stack } = err;
     res.status(500).json({ stack: 'Internal Server Error' });
   }
 });
-` }],
+`,
+            },
+          ],
         },
       ],
     },
@@ -1025,14 +1185,19 @@ app.get('/y', async (req, res) => {
           column: 62,
           endLine: 4,
           endColumn: 72,
-          data: { expression: "err.config" },
-          suggestions: [{ messageId: 'useGenericMessage', output: `
+          data: { expression: 'err.config' },
+          suggestions: [
+            {
+              messageId: 'useGenericMessage',
+              output: `
 app.get('/y', async (req, res) => {
   try { await callApi(); } catch (err) {
     res.status(502).json({ error: 'upstream failed', config: 'Internal Server Error' });
   }
 });
-` }],
+`,
+            },
+          ],
         },
       ],
     },
@@ -1053,8 +1218,11 @@ http.createServer(async (req, res) => {
           column: 13,
           endLine: 6,
           endColumn: 22,
-          data: { expression: "err.stack" },
-          suggestions: [{ messageId: 'useGenericMessage', output: `
+          data: { expression: 'err.stack' },
+          suggestions: [
+            {
+              messageId: 'useGenericMessage',
+              output: `
 import http from 'node:http';
 http.createServer(async (req, res) => {
   try { await handle(req, res); } catch (err) {
@@ -1062,7 +1230,9 @@ http.createServer(async (req, res) => {
     res.end('Internal Server Error');
   }
 });
-` }],
+`,
+            },
+          ],
         },
       ],
     },
@@ -1081,14 +1251,19 @@ app.get('/y', async (req, res) => {
           column: 35,
           endLine: 4,
           endColumn: 44,
-          data: { expression: "err.stack" },
-          suggestions: [{ messageId: 'useGenericMessage', output: `
+          data: { expression: 'err.stack' },
+          suggestions: [
+            {
+              messageId: 'useGenericMessage',
+              output: `
 app.get('/y', async (req, res) => {
   try { await work(); } catch (err) {
     res.status(500).json({ error: 'Internal Server Error'.split('\\n') });
   }
 });
-` }],
+`,
+            },
+          ],
         },
       ],
     },
@@ -1107,13 +1282,18 @@ export function errorHandler(err: Error, req: Request, res: Response, next: Next
           column: 35,
           endLine: 4,
           endColumn: 46,
-          data: { expression: "err.message", status: "5xx" },
-          suggestions: [{ messageId: 'useGenericMessage', output: `
+          data: { expression: 'err.message', status: '5xx' },
+          suggestions: [
+            {
+              messageId: 'useGenericMessage',
+              output: `
 import type { Request, Response, NextFunction } from 'express';
 export function errorHandler(err: Error, req: Request, res: Response, next: NextFunction): void {
   res.status(500).json({ message: 'Internal Server Error' });
 }
-` }],
+`,
+            },
+          ],
         },
       ],
     },
@@ -1133,15 +1313,20 @@ app.get('/y', async (req, res) => {
           column: 19,
           endLine: 3,
           endColumn: 32,
-          data: { expression: "error.message", status: "5xx" },
-          suggestions: [{ messageId: 'useGenericMessage', output: `
+          data: { expression: 'error.message', status: '5xx' },
+          suggestions: [
+            {
+              messageId: 'useGenericMessage',
+              output: `
 function toBody(error) {
   return { error: 'Internal Server Error', stack: error.stack };
 }
 app.get('/y', async (req, res) => {
   try { await work(); } catch (err) { res.status(500).json(toBody(err)); }
 });
-` }],
+`,
+            },
+          ],
         },
         {
           messageId: 'stackInResponse',
@@ -1149,15 +1334,20 @@ app.get('/y', async (req, res) => {
           column: 41,
           endLine: 3,
           endColumn: 52,
-          data: { expression: "error.stack" },
-          suggestions: [{ messageId: 'useGenericMessage', output: `
+          data: { expression: 'error.stack' },
+          suggestions: [
+            {
+              messageId: 'useGenericMessage',
+              output: `
 function toBody(error) {
   return { error: error.message, stack: 'Internal Server Error' };
 }
 app.get('/y', async (req, res) => {
   try { await work(); } catch (err) { res.status(500).json(toBody(err)); }
 });
-` }],
+`,
+            },
+          ],
         },
       ],
     },
@@ -1182,8 +1372,11 @@ export class XController {
           column: 65,
           endLine: 8,
           endColumn: 83,
-          data: { expression: "(e as Error).stack" },
-          suggestions: [{ messageId: 'useGenericMessage', output: `
+          data: { expression: '(e as Error).stack' },
+          suggestions: [
+            {
+              messageId: 'useGenericMessage',
+              output: `
 import { Controller, Get, Res } from '@nestjs/common';
 import type { Response } from 'express';
 @Controller('x')
@@ -1194,7 +1387,9 @@ export class XController {
   }
 }
 
-` }],
+`,
+            },
+          ],
         },
       ],
     },

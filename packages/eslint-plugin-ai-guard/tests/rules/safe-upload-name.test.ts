@@ -106,12 +106,15 @@ const form = formidable({});
 form.parse(req, (err, fields, files) => {
   fs.renameSync(files.upload.filepath, \`uploads/\${files.upload.newFilename}\`);
 });`,
-    { code: `import { writeFile } from 'node:fs/promises';
+    {
+      code: `import { writeFile } from 'node:fs/promises';
 export async function POST(request: Request) {
   const data = await request.formData();
   const title = data.get('title') as string;
   await writeFile(\`drafts/\${crypto.randomUUID()}.txt\`, title);
-}`, filename: 'file.ts' },
+}`,
+      filename: 'file.ts',
+    },
   ],
   invalid: [
     {
@@ -129,11 +132,14 @@ const storage = multer.diskStorage({
           endColumn: 58,
           data: { source: 'file.originalname' },
           suggestions: [
-            { messageId: 'useGeneratedName', output: `const multer = require('multer');
+            {
+              messageId: 'useGeneratedName',
+              output: `const multer = require('multer');
 const storage = multer.diskStorage({
   destination: (req, file, cb) => cb(null, 'uploads/'),
   filename: (req, file, cb) => cb(null, \`\${crypto.randomUUID()}\${ext}\`),
-});` },
+});`,
+            },
           ],
         },
       ],
@@ -156,14 +162,17 @@ export const storage = diskStorage({
           endColumn: 20,
           data: { source: 'file.originalname' },
           suggestions: [
-            { messageId: 'useGeneratedName', output: `import { diskStorage } from 'multer';
+            {
+              messageId: 'useGeneratedName',
+              output: `import { diskStorage } from 'multer';
 export const storage = diskStorage({
   filename(req, file, cb) {
     const base = \`\${crypto.randomUUID()}\${ext}\`;
     const stored = \`\${Date.now()}-\${base}\`;
     cb(null, stored);
   },
-});` },
+});`,
+            },
           ],
         },
       ],
@@ -211,14 +220,17 @@ app.post('/photos', upload.array('photos', 5), (req, res) => {
           endColumn: 72,
           data: { source: 'photo.originalname' },
           suggestions: [
-            { messageId: 'useGeneratedName', output: `import multer from 'multer';
+            {
+              messageId: 'useGeneratedName',
+              output: `import multer from 'multer';
 import * as fs from 'node:fs';
 const upload = multer();
 app.post('/photos', upload.array('photos', 5), (req, res) => {
   for (const photo of req.files) {
     photo.stream = fs.createWriteStream('uploads/' + \`\${crypto.randomUUID()}\${ext}\`);
   }
-});` },
+});`,
+            },
           ],
         },
       ],
@@ -244,7 +256,9 @@ app.post('/upload', (req, res) => {
           endColumn: 20,
           data: { source: 'file.originalname' },
           suggestions: [
-            { messageId: 'useGeneratedName', output: `const express = require('express');
+            {
+              messageId: 'useGeneratedName',
+              output: `const express = require('express');
 const multer = require('multer');
 const fs = require('fs');
 const app = express();
@@ -254,7 +268,8 @@ app.post('/upload', (req, res) => {
   let dest = 'uploads/';
   dest = dest + \`\${crypto.randomUUID()}\${ext}\`;
   fs.writeFile(dest, file.buffer, () => res.end());
-});` },
+});`,
+            },
           ],
         },
       ],
@@ -278,7 +293,9 @@ exports.avatar = (req, res) => {
           endColumn: 56,
           data: { source: 'req.file.originalname' },
           suggestions: [
-            { messageId: 'useGeneratedName', output: `const multer = require('multer');
+            {
+              messageId: 'useGeneratedName',
+              output: `const multer = require('multer');
 const fs = require('fs');
 const upload = multer().single('avatar');
 exports.avatar = (req, res) => {
@@ -286,7 +303,8 @@ exports.avatar = (req, res) => {
     if (err) return res.status(400).end();
     fs.writeFileSync(\`uploads/\${\`\${crypto.randomUUID()}\${ext}\`}\`, req.file.buffer);
   });
-};` },
+};`,
+            },
           ],
         },
       ],
@@ -317,7 +335,9 @@ export class FilesController {
           endColumn: 51,
           data: { source: 'file.originalname' },
           suggestions: [
-            { messageId: 'useGeneratedName', output: `import { Controller, Post, UploadedFile, UseInterceptors } from '@nestjs/common';
+            {
+              messageId: 'useGeneratedName',
+              output: `import { Controller, Post, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { writeFileSync } from 'fs';
 @Controller('files')
@@ -331,7 +351,8 @@ export class FilesController {
     writeFileSync(\`./uploads/\${\`\${crypto.randomUUID()}\${ext}\`}\`, file.buffer);
     return 'ok';
   }
-}` },
+}`,
+            },
           ],
         },
       ],
@@ -354,13 +375,16 @@ export class GalleryController {
           endColumn: 76,
           data: { source: 'file.originalname' },
           suggestions: [
-            { messageId: 'useGeneratedName', output: `import { UploadedFiles } from '@nestjs/common';
+            {
+              messageId: 'useGeneratedName',
+              output: `import { UploadedFiles } from '@nestjs/common';
 import * as fs from 'fs';
 export class GalleryController {
   upload(@UploadedFiles() files: Array<Express.Multer.File>) {
     files.forEach((file) => fs.writeFileSync(\`gallery/\${\`\${crypto.randomUUID()}\${ext}\`}\`, file.buffer));
   }
-}` },
+}`,
+            },
           ],
         },
       ],
@@ -390,13 +414,16 @@ app.post('/upload', (req, res) => {
           endColumn: 54,
           data: { source: 'image.name' },
           suggestions: [
-            { messageId: 'useGeneratedName', output: `const fileUpload = require('express-fileupload');
+            {
+              messageId: 'useGeneratedName',
+              output: `const fileUpload = require('express-fileupload');
 app.use(fileUpload());
 app.post('/upload', (req, res) => {
   const image = req.files.image;
   if (image.mimetype !== 'image/png') return res.sendStatus(415);
   image.mv(__dirname + '/public/images/' + \`\${crypto.randomUUID()}\${ext}\`);
-});` },
+});`,
+            },
           ],
         },
       ],
@@ -455,7 +482,9 @@ function handle(req) {
           endColumn: 42,
           data: { source: 'filename' },
           suggestions: [
-            { messageId: 'useGeneratedName', output: `var Busboy = require('busboy');
+            {
+              messageId: 'useGeneratedName',
+              output: `var Busboy = require('busboy');
 var path = require('path');
 var fs = require('fs');
 function handle(req) {
@@ -465,7 +494,8 @@ function handle(req) {
     file.pipe(fs.createWriteStream(saveTo));
   });
   req.pipe(busboy);
-}` },
+}`,
+            },
           ],
         },
       ],
@@ -488,14 +518,17 @@ export async function upload(req) {
           endColumn: 78,
           data: { source: 'document.originalFilename' },
           suggestions: [
-            { messageId: 'useGeneratedName', output: `import formidable from 'formidable';
+            {
+              messageId: 'useGeneratedName',
+              output: `import formidable from 'formidable';
 import fs from 'fs/promises';
 export async function upload(req) {
   const form = formidable({ uploadDir: '/tmp' });
   const [fields, files] = await form.parse(req);
   const document = files.document[0];
   await fs.rename(document.filepath, \`./uploads/\${\`\${crypto.randomUUID()}\${ext}\`}\`);
-}` },
+}`,
+            },
           ],
         },
       ],
@@ -521,7 +554,9 @@ function upload(req) {
           endColumn: 52,
           data: { source: 'file.name' },
           suggestions: [
-            { messageId: 'useGeneratedName', output: `var formidable = require('formidable');
+            {
+              messageId: 'useGeneratedName',
+              output: `var formidable = require('formidable');
 var fs = require('fs');
 function upload(req) {
   var form = new formidable.IncomingForm();
@@ -531,7 +566,8 @@ function upload(req) {
   form.parse(req, function (err, fields, files) {
     fs.renameSync(files.upload.path, './archive/' + files.upload.name);
   });
-}` },
+}`,
+            },
           ],
         },
         {
@@ -542,7 +578,9 @@ function upload(req) {
           endColumn: 70,
           data: { source: 'files.upload.name' },
           suggestions: [
-            { messageId: 'useGeneratedName', output: `var formidable = require('formidable');
+            {
+              messageId: 'useGeneratedName',
+              output: `var formidable = require('formidable');
 var fs = require('fs');
 function upload(req) {
   var form = new formidable.IncomingForm();
@@ -552,7 +590,8 @@ function upload(req) {
   form.parse(req, function (err, fields, files) {
     fs.renameSync(files.upload.path, './archive/' + \`\${crypto.randomUUID()}\${ext}\`);
   });
-}` },
+}`,
+            },
           ],
         },
       ],
@@ -575,14 +614,17 @@ fastify.post('/upload', async (request, reply) => {
           endColumn: 78,
           data: { source: 'data.filename' },
           suggestions: [
-            { messageId: 'useGeneratedName', output: `import multipart from '@fastify/multipart';
+            {
+              messageId: 'useGeneratedName',
+              output: `import multipart from '@fastify/multipart';
 import fs from 'node:fs';
 import { pipeline } from 'node:stream/promises';
 fastify.register(multipart);
 fastify.post('/upload', async (request, reply) => {
   const data = await request.file();
   await pipeline(data.file, fs.createWriteStream(\`./uploads/\${\`\${crypto.randomUUID()}\${ext}\`}\`));
-});` },
+});`,
+            },
           ],
         },
       ],
@@ -606,14 +648,17 @@ export async function uploadMany(request: FastifyRequest) {
           endColumn: 103,
           data: { source: 'part.filename' },
           suggestions: [
-            { messageId: 'useGeneratedName', output: `import type { FastifyRequest } from 'fastify';
+            {
+              messageId: 'useGeneratedName',
+              output: `import type { FastifyRequest } from 'fastify';
 import { createWriteStream } from 'node:fs';
 import { pipeline } from 'node:stream/promises';
 export async function uploadMany(request: FastifyRequest) {
   for await (const part of request.parts()) {
     if (part.type === 'file') await pipeline(part.file, createWriteStream('./uploads/' + \`\${crypto.randomUUID()}\${ext}\`));
   }
-}` },
+}`,
+            },
           ],
         },
       ],
@@ -647,7 +692,9 @@ export async function POST(request: Request) {
           endColumn: 72,
           data: { source: 'file.name' },
           suggestions: [
-            { messageId: 'useGeneratedName', output: `import { writeFile } from 'fs/promises';
+            {
+              messageId: 'useGeneratedName',
+              output: `import { writeFile } from 'fs/promises';
 import path from 'path';
 export async function POST(request: Request) {
   const formData = await request.formData();
@@ -656,7 +703,8 @@ export async function POST(request: Request) {
   const bytes = Buffer.from(await file.arrayBuffer());
   await writeFile(path.join(process.cwd(), 'public/uploads', \`\${crypto.randomUUID()}\${ext}\`), bytes);
   return Response.json({ ok: true });
-}` },
+}`,
+            },
           ],
         },
       ],
@@ -679,13 +727,16 @@ export async function POST(req: Request) {
           endColumn: 44,
           data: { source: 'entry.name' },
           suggestions: [
-            { messageId: 'useGeneratedName', output: `import { writeFile } from 'node:fs/promises';
+            {
+              messageId: 'useGeneratedName',
+              output: `import { writeFile } from 'node:fs/promises';
 export async function POST(req: Request) {
   const data = await req.formData();
   for (const entry of data.getAll('files') as File[]) {
     await writeFile(\`uploads/\${\`\${crypto.randomUUID()}\${ext}\`}\`, new Uint8Array(await entry.arrayBuffer()));
   }
-}` },
+}`,
+            },
           ],
         },
       ],
@@ -710,7 +761,9 @@ app.post('/upload', async (c) => {
           endColumn: 43,
           data: { source: 'file.name' },
           suggestions: [
-            { messageId: 'useGeneratedName', output: `import { Hono } from 'hono';
+            {
+              messageId: 'useGeneratedName',
+              output: `import { Hono } from 'hono';
 import { writeFile } from 'node:fs/promises';
 const app = new Hono();
 app.post('/upload', async (c) => {
@@ -718,7 +771,8 @@ app.post('/upload', async (c) => {
   const file = body['file'] as File;
   await writeFile(\`./uploads/\${\`\${crypto.randomUUID()}\${ext}\`}\`, Buffer.from(await file.arrayBuffer()));
   return c.json({ ok: true });
-});` },
+});`,
+            },
           ],
         },
       ],
@@ -741,13 +795,16 @@ export async function action({ request }: ActionFunctionArgs) {
           endColumn: 43,
           data: { source: 'upload.name' },
           suggestions: [
-            { messageId: 'useGeneratedName', output: `import { unstable_parseMultipartFormData, unstable_createMemoryUploadHandler, type ActionFunctionArgs } from '@remix-run/node';
+            {
+              messageId: 'useGeneratedName',
+              output: `import { unstable_parseMultipartFormData, unstable_createMemoryUploadHandler, type ActionFunctionArgs } from '@remix-run/node';
 import fs from 'node:fs';
 export async function action({ request }: ActionFunctionArgs) {
   const form = await unstable_parseMultipartFormData(request, unstable_createMemoryUploadHandler());
   const upload = form.get('upload') as File;
   fs.writeFileSync(\`public/\${\`\${crypto.randomUUID()}\${ext}\`}\`, Buffer.from(await upload.arrayBuffer()));
-}` },
+}`,
+            },
           ],
         },
       ],
@@ -767,11 +824,14 @@ const storage = multer.diskStorage({ filename: (req, file, cb) => cb(null, uniqu
           endColumn: 105,
           data: { source: 'file.originalname' },
           suggestions: [
-            { messageId: 'useGeneratedName', output: `import multer from 'multer';
+            {
+              messageId: 'useGeneratedName',
+              output: `import multer from 'multer';
 function uniqueName(original) {
   return Date.now() + '-' + original.replace(/\\s+/g, '_');
 }
-const storage = multer.diskStorage({ filename: (req, file, cb) => cb(null, uniqueName(\`\${crypto.randomUUID()}\${ext}\`)) });` },
+const storage = multer.diskStorage({ filename: (req, file, cb) => cb(null, uniqueName(\`\${crypto.randomUUID()}\${ext}\`)) });`,
+            },
           ],
         },
       ],
@@ -797,7 +857,9 @@ app.post('/u', upload.single('doc'), (req, res) => {
           endColumn: 62,
           data: { source: 'file.originalname' },
           suggestions: [
-            { messageId: 'useGeneratedName', output: `import multer from 'multer';
+            {
+              messageId: 'useGeneratedName',
+              output: `import multer from 'multer';
 import fs from 'fs';
 import path from 'path';
 const upload = multer();
@@ -807,7 +869,8 @@ function saveUpload(file) {
 app.post('/u', upload.single('doc'), (req, res) => {
   saveUpload(req.file);
   res.end();
-});` },
+});`,
+            },
           ],
         },
       ],
@@ -831,14 +894,17 @@ app.post('/u', upload.single('doc'), (req, res) => {
           endColumn: 46,
           data: { source: 'req.file.originalname', sanitizer: 'path.basename' },
           suggestions: [
-            { messageId: 'useGeneratedName', output: `import multer from 'multer';
+            {
+              messageId: 'useGeneratedName',
+              output: `import multer from 'multer';
 import path from 'path';
 import fs from 'fs';
 const upload = multer();
 app.post('/u', upload.single('doc'), (req, res) => {
   const safe = \`\${crypto.randomUUID()}\${ext}\`;
   fs.writeFileSync(path.join('uploads', safe), req.file.buffer);
-});` },
+});`,
+            },
           ],
         },
       ],
@@ -857,9 +923,12 @@ const storage = multer.diskStorage({ filename: (req, file, cb) => cb(null, sanit
           endColumn: 103,
           data: { source: 'file.originalname', sanitizer: 'sanitize' },
           suggestions: [
-            { messageId: 'useGeneratedName', output: `import sanitize from 'sanitize-filename';
+            {
+              messageId: 'useGeneratedName',
+              output: `import sanitize from 'sanitize-filename';
 import multer from 'multer';
-const storage = multer.diskStorage({ filename: (req, file, cb) => cb(null, \`\${crypto.randomUUID()}\${ext}\`) });` },
+const storage = multer.diskStorage({ filename: (req, file, cb) => cb(null, \`\${crypto.randomUUID()}\${ext}\`) });`,
+            },
           ],
         },
       ],
@@ -881,12 +950,15 @@ const storage = multer.diskStorage({
           endColumn: 92,
           data: { source: 'file.originalname', sanitizer: 'path.extname' },
           suggestions: [
-            { messageId: 'useGeneratedName', output: `import multer from 'multer';
+            {
+              messageId: 'useGeneratedName',
+              output: `import multer from 'multer';
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 const storage = multer.diskStorage({
   filename: (req, file, cb) => cb(null, \`\${randomUUID()}\${\`\${randomUUID()}\${ext}\`}\`),
-});` },
+});`,
+            },
           ],
         },
       ],
@@ -906,10 +978,13 @@ const storage = multer.diskStorage({
           endColumn: 106,
           data: { source: 'file.originalname', sanitizer: 'file.originalname.replace' },
           suggestions: [
-            { messageId: 'useGeneratedName', output: `import multer from 'multer';
+            {
+              messageId: 'useGeneratedName',
+              output: `import multer from 'multer';
 const storage = multer.diskStorage({
   filename: (req, file, cb) => cb(null, Date.now() + '_' + \`\${crypto.randomUUID()}\${ext}\`),
-});` },
+});`,
+            },
           ],
         },
       ],
@@ -928,10 +1003,13 @@ const storage = multer.diskStorage({
           endColumn: 91,
           data: { source: 'file.originalname' },
           suggestions: [
-            { messageId: 'useGeneratedName', output: `import multer from 'multer';
+            {
+              messageId: 'useGeneratedName',
+              output: `import multer from 'multer';
 const storage = multer.diskStorage({
   filename: (req, file, cb) => cb(null, \`\${crypto.randomUUID()}\${ext}\`.toLowerCase().replace(/ /g, '-')),
-});` },
+});`,
+            },
           ],
         },
       ],
@@ -951,11 +1029,14 @@ app.post('/u', multer().single('f'), (req, res) => {
           endColumn: 46,
           data: { source: 'req.file.originalname' },
           suggestions: [
-            { messageId: 'useGeneratedName', output: `import multer from 'multer';
+            {
+              messageId: 'useGeneratedName',
+              output: `import multer from 'multer';
 import fs from 'fs';
 app.post('/u', multer().single('f'), (req, res) => {
   fs.open(\`incoming/\${\`\${crypto.randomUUID()}\${ext}\`}\`, 'w', (err, fd) => fs.write(fd, req.file.buffer, () => {}));
-});` },
+});`,
+            },
           ],
         },
       ],
@@ -976,12 +1057,15 @@ router.post('/albums', fileUpload(), async (req, res) => {
           endColumn: 45,
           data: { source: 'cover.name' },
           suggestions: [
-            { messageId: 'useGeneratedName', output: `import fse from 'fs-extra';
+            {
+              messageId: 'useGeneratedName',
+              output: `import fse from 'fs-extra';
 import fileUpload from 'express-fileupload';
 router.post('/albums', fileUpload(), async (req, res) => {
   const cover = req.files.cover;
   await fse.ensureDir(\`albums/\${\`\${crypto.randomUUID()}\${ext}\`}\`);
-});` },
+});`,
+            },
           ],
         },
       ],
@@ -1021,13 +1105,17 @@ app.post('/u', multer().single('f'), async (req, res) => {
           endColumn: 56,
           data: { source: 'req.file.originalname' },
           suggestions: [
-            { messageId: 'useGeneratedName', output: `const fs = require('fs').promises;
+            {
+              messageId: 'useGeneratedName',
+              output: `const fs = require('fs').promises;
 const multer = require('multer');
 app.post('/u', multer().single('f'), async (req, res) => {
   await fs.writeFile('uploads/' + \`\${crypto.randomUUID()}\${ext}\`, req.file.buffer);
-});` },
+});`,
+            },
           ],
         },
       ],
     },
-  ],});
+  ],
+});

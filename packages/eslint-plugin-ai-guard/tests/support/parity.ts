@@ -56,7 +56,8 @@ export function findParityProblems({ root, catalog, rules }: ParityLayout): stri
     }
     const docs = rule.meta.docs as { description?: string; url?: string } | undefined;
     if (docs?.description !== entry.summary) problems.push(`${where} meta.docs.description differs from the catalog summary`);
-    if (!docs?.url?.endsWith(`/docs/rules/${entry.id}.md`)) problems.push(`${where} meta.docs.url does not point at docs/rules/${entry.id}.md`);
+    if (!docs?.url?.endsWith(`/docs/rules/${entry.id}.md`))
+      problems.push(`${where} meta.docs.url does not point at docs/rules/${entry.id}.md`);
     for (const [label, path] of [
       ['ESLint rule source', join(pluginDir, 'src', 'rules', `${entry.id}.ts`)],
       ['ESLint tests', join(pluginDir, 'tests', 'rules', `${entry.id}.test.ts`)],
@@ -88,27 +89,27 @@ export function findParityProblems({ root, catalog, rules }: ParityLayout): stri
   return problems;
 }
 
-function semgrepProblems(
-  entry: CatalogEntry,
-  rule: TSESLint.RuleModule<string, readonly unknown[]>,
-  yamlPath: string,
-): string[] {
+function semgrepProblems(entry: CatalogEntry, rule: TSESLint.RuleModule<string, readonly unknown[]>, yamlPath: string): string[] {
   const problems: string[] = [];
   const document = parse(readFileSync(yamlPath, 'utf8')) as { rules?: SemgrepRule[] } | null;
   const semgrepRules = document?.rules ?? [];
   if (semgrepRules.length === 0) return [`${entry.id}: ${basename(yamlPath)} defines no rules`];
   // semgrep-core keys rules by id: of several rules sharing one, some silently stop matching.
-  if (semgrepRules.length > 1) problems.push(`${basename(yamlPath)}: ${semgrepRules.length} rules share the id; merge them into one (taint labels or pattern-either)`);
+  if (semgrepRules.length > 1)
+    problems.push(`${basename(yamlPath)}: ${semgrepRules.length} rules share the id; merge them into one (taint labels or pattern-either)`);
   for (const [index, semgrepRule] of semgrepRules.entries()) {
     const where = `${basename(yamlPath)} rule #${index + 1}:`;
-    if (semgrepRule.id !== entry.id) problems.push(`${where} id "${semgrepRule.id ?? ''}" differs from the file name and ESLint id "${entry.id}"`);
-    if (semgrepRule.severity !== SEMGREP_SEVERITY[entry.severity]) problems.push(`${where} severity ${semgrepRule.severity ?? 'missing'}, catalog says ${entry.severity}`);
+    if (semgrepRule.id !== entry.id)
+      problems.push(`${where} id "${semgrepRule.id ?? ''}" differs from the file name and ESLint id "${entry.id}"`);
+    if (semgrepRule.severity !== SEMGREP_SEVERITY[entry.severity])
+      problems.push(`${where} severity ${semgrepRule.severity ?? 'missing'}, catalog says ${entry.severity}`);
     const metadata = semgrepRule.metadata ?? {};
     for (const key of REQUIRED_METADATA) if (!(key in metadata)) problems.push(`${where} metadata.${key} missing`);
     if (metadata['eslint-rule'] !== `ai-guard/${entry.id}`) problems.push(`${where} metadata.eslint-rule is not ai-guard/${entry.id}`);
     if (metadata.category !== 'security') problems.push(`${where} metadata.category is not security`);
     // Semgrep's SARIF output takes a rule's help link from `source`.
-    if (metadata.source !== `${DOCS_BASE_URL}/${entry.id}.md`) problems.push(`${where} metadata.source is not the docs page ${DOCS_BASE_URL}/${entry.id}.md`);
+    if (metadata.source !== `${DOCS_BASE_URL}/${entry.id}.md`)
+      problems.push(`${where} metadata.source is not the docs page ${DOCS_BASE_URL}/${entry.id}.md`);
     if (JSON.stringify(metadata.cwe) !== JSON.stringify(entry.cwe)) problems.push(`${where} metadata.cwe differs from the catalog`);
     if (JSON.stringify(metadata.owasp) !== JSON.stringify(entry.owasp)) problems.push(`${where} metadata.owasp differs from the catalog`);
     const messageId = metadata['eslint-message-id'];
@@ -116,7 +117,9 @@ function semgrepProblems(
     if (eslintMessage === undefined) {
       problems.push(`${where} metadata.eslint-message-id "${String(messageId)}" is not a messageId of ai-guard/${entry.id}`);
     } else if (!sameFirstClause(eslintMessage, semgrepRule.message ?? '')) {
-      problems.push(`${where} message does not start with the same clause as ESLint's "${String(messageId)}": "${firstClause(eslintMessage)}"`);
+      problems.push(
+        `${where} message does not start with the same clause as ESLint's "${String(messageId)}": "${firstClause(eslintMessage)}"`,
+      );
     }
   }
   return problems;
@@ -124,14 +127,16 @@ function semgrepProblems(
 
 /** Placeholders (`{{x}}`, `$X`) and code spans stand for whatever the tool names; the words around them must agree. */
 export function firstClause(message: string): string {
-  return message
-    .replace(/\{\{[^}]*\}\}/g, '…')
-    .replace(/\$[A-Z_][A-Z0-9_]*/g, '…')
-    .replace(/`[^`]*`/g, '…')
-    .split(/[,.;:]/)[0]
-    ?.replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase() ?? '';
+  return (
+    message
+      .replace(/\{\{[^}]*\}\}/g, '…')
+      .replace(/\$[A-Z_][A-Z0-9_]*/g, '…')
+      .replace(/`[^`]*`/g, '…')
+      .split(/[,.;:]/)[0]
+      ?.replace(/\s+/g, ' ')
+      .trim()
+      .toLowerCase() ?? ''
+  );
 }
 
 export function sameFirstClause(eslintMessage: string, semgrepMessage: string): boolean {
