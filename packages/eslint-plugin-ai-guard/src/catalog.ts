@@ -15,7 +15,22 @@ export interface CatalogEntry {
   readonly severity: 'error' | 'warn';
   /** Options the `strict` config turns on for the opt-in checks. */
   readonly strictOptions?: Readonly<Record<string, unknown>>;
+  /**
+   * Every distinct problem the rule reports, keyed by the ESLint `messageId` that reports it. The Semgrep twin
+   * has one rule per check marked `python`, with the id `<rule-id>-<kebab-case messageId>` and the messageId in
+   * `metadata.eslint-message-id`, so a finding says which check fired in both languages.
+   */
+  readonly checks: Readonly<Record<string, CheckEntry>>;
 }
+
+export interface CheckEntry {
+  /** Whether the Semgrep pack mirrors this check for Python (option-only and JS-only checks do not). */
+  readonly python: boolean;
+  /** CWE titles for this check when they differ from the rule's own (debug mode is CWE-489, not CWE-209). */
+  readonly cwe?: readonly string[];
+}
+
+const DEBUG_CODE_CWE = ['CWE-489: Active Debug Code', 'CWE-215: Insertion of Sensitive Information Into Debugging Code'];
 
 export const catalog = [
   {
@@ -25,6 +40,18 @@ export const catalog = [
     owasp: ['A02:2021 - Cryptographic Failures', 'A07:2021 - Identification and Authentication Failures'],
     severity: 'error',
     strictOptions: { reportIgnoreExpiration: true },
+    checks: {
+      missingAlgorithms: { python: true },
+      emptyAlgorithms: { python: true },
+      algorithmsFromToken: { python: true },
+      noneAlgorithm: { python: true },
+      mixedAlgorithmFamilies: { python: true },
+      signVerifyMismatch: { python: true },
+      unverifiedDecode: { python: true },
+      verificationDisabled: { python: true },
+      ignoreExpiration: { python: false },
+      unresolvedOptions: { python: false },
+    },
   },
   {
     id: 'no-cors-wildcard-credentials',
@@ -33,6 +60,13 @@ export const catalog = [
     owasp: ['A05:2021 - Security Misconfiguration'],
     severity: 'error',
     strictOptions: { reportWildcardWithoutCredentials: true },
+    checks: {
+      anyOriginWithCredentials: { python: true },
+      looseOriginRegex: { python: true },
+      looseOriginCheck: { python: true },
+      reflectedOriginHeader: { python: true },
+      wildcardWithoutCredentials: { python: false },
+    },
   },
   {
     id: 'no-redirect-fetch',
@@ -40,6 +74,10 @@ export const catalog = [
     cwe: ['CWE-918: Server-Side Request Forgery (SSRF)'],
     owasp: ['A10:2021 - Server-Side Request Forgery (SSRF)'],
     severity: 'error',
+    checks: {
+      followsRequestUrl: { python: true },
+      followsRedirects: { python: false },
+    },
   },
   {
     id: 'safe-upload-name',
@@ -51,6 +89,11 @@ export const catalog = [
     owasp: ['A01:2021 - Broken Access Control', 'A04:2021 - Insecure Design'],
     severity: 'error',
     strictOptions: { reportPartialSanitizers: true },
+    checks: {
+      clientFilename: { python: true },
+      partiallySanitizedFilename: { python: false },
+      clientMimeType: { python: true },
+    },
   },
   {
     id: 'no-stack-in-response',
@@ -62,6 +105,13 @@ export const catalog = [
     owasp: ['A05:2021 - Security Misconfiguration'],
     severity: 'error',
     strictOptions: { reportMessageIn4xx: true },
+    checks: {
+      stackInResponse: { python: true },
+      errorObjectInResponse: { python: true },
+      errorMessageInResponse: { python: true },
+      errorhandlerInProduction: { python: false },
+      debugModeEnabled: { python: true, cwe: DEBUG_CODE_CWE },
+    },
   },
 ] as const satisfies readonly CatalogEntry[];
 

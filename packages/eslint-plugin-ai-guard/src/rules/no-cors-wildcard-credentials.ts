@@ -21,7 +21,12 @@ import { createRule, docsFor } from '../create-rule';
 
 export type Options = [{ reportWildcardWithoutCredentials?: boolean }];
 export type MessageIds =
-  'anyOriginWithCredentials' | 'looseOriginRegex' | 'reflectedOriginHeader' | 'wildcardWithoutCredentials' | 'useAllowlist';
+  | 'anyOriginWithCredentials'
+  | 'looseOriginRegex'
+  | 'looseOriginCheck'
+  | 'reflectedOriginHeader'
+  | 'wildcardWithoutCredentials'
+  | 'useAllowlist';
 
 type Scope = TSESLint.Scope.Scope;
 
@@ -157,6 +162,9 @@ export default createRule<Options, MessageIds>({
         '{{library}} allows credentialed requests from {{origin}}, so any website can act as the signed-in user and read the responses. Allow only an explicit list of origins, e.g. `origin: {{allowlist}}`.',
       looseOriginRegex:
         '{{library}} allows credentialed requests from origins matching `{{pattern}}`, which {{flaw}}. Anchor it with `^` and `$` and escape every dot in the host, e.g. `/^https:\\/\\/(www\\.)?example\\.com$/`.',
+      // eslint-disable-next-line eslint-plugin/no-unused-message-ids -- reported once origin checks are judged by what they let through (next commits)
+      looseOriginCheck:
+        'The Origin check `{{check}}` also passes attacker-registered origins such as `{{example}}`, and that Origin is then allowed with credentials. Compare the whole origin with an allowlist, e.g. `allowedOrigins.has(origin)`.',
       reflectedOriginHeader:
         'A hand-written CORS header allows credentialed requests from {{origin}}, so any website can act as the signed-in user and read the responses. Echo the Origin only after checking it against an allowlist, e.g. `if (allowedOrigins.has(origin))`.',
       wildcardWithoutCredentials:

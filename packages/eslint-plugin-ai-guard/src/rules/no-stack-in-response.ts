@@ -30,6 +30,7 @@ export type MessageIds =
   | 'errorObjectInResponse'
   | 'errorMessageInResponse'
   | 'errorhandlerInProduction'
+  | 'debugModeEnabled'
   | 'useGenericMessage'
   | 'guardErrorhandler';
 
@@ -138,6 +139,8 @@ export default createRule<Options, MessageIds>({
         '`{{expression}}` sends an internal error message in a {{status}} response, which can reveal SQL, hostnames or file paths. Log it server-side and send a generic message with a correlation id.',
       errorhandlerInProduction:
         '`errorhandler()` renders full stack traces to the client and is not limited to development here. Register it only under `process.env.NODE_ENV === "development"`.',
+      debugModeEnabled:
+        '`{{setting}}` turns on debug mode, which sends stack traces and internal error details to every client. Enable it only in development, e.g. `{{fix}}`.',
       useGenericMessage: 'Send a generic message instead (log the error and return a correlation id).',
       guardErrorhandler: 'Register `errorhandler()` only in development.',
     },
