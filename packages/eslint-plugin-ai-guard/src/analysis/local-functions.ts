@@ -1,5 +1,7 @@
 import { AST_NODE_TYPES, ASTUtils, TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
+import { staticPropertyName, unwrapExpression } from './static-values';
+
 export type FunctionNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
 
 export function isFunctionNode(node: TSESTree.Node | undefined | null): node is FunctionNode {
@@ -89,10 +91,137 @@ export function followArgumentIntoLocalFunction(sourceCode: Readonly<TSESLint.So
   return { fn, parameter, reads: readsOfParameter(sourceCode, fn, parameter) };
 }
 
-/** The values a function returns from its top level: an arrow's expression body, or its `return x` statements in order. */
-export function returnedExpressions(fn: FunctionNode): TSESTree.Node[] {
+/**
+ * The values a function returns: an arrow's expression body, or its `return x` statements in source order.
+ * Only top-level statements by default; `nested` also finds returns inside blocks, branches, loops and `try`.
+ */
+export function returnedExpressions(fn: FunctionNode, { nested = false } = {}): TSESTree.Node[] {
   if (fn.body.type !== AST_NODE_TYPES.BlockStatement) return [fn.body];
-  return fn.body.body.flatMap((statement) =>
-    statement.type === AST_NODE_TYPES.ReturnStatement && statement.argument ? [statement.argument] : [],
-  );
+  if (!nested) {
+    return fn.body.body.flatMap((statement) =>
+      statement.type === AST_NODE_TYPES.ReturnStatement && statement.argument ? [statement.argument] : [],
+    );
+  }
+  const found: TSESTree.Node[] = [];
+  const visit = (node: TSESTree.Node): void => {
+    if (node.type === AST_NODE_TYPES.ReturnStatement) {
+      if (node.argument) found.push(node.argument);
+      return;
+    }
+    for (const child of statementChildren(node)) visit(child);
+  };
+  visit(fn.body);
+  return found;
+}
+
+/** The statements directly inside a statement (not inside nested functions or expressions). */
+function statementChildren(node: TSESTree.Node): TSESTree.Node[] {
+  switch (node.type) {
+    case AST_NODE_TYPES.BlockStatement:
+      return node.body;
+    case AST_NODE_TYPES.IfStatement:
+      return node.alternate ? [node.consequent, node.alternate] : [node.consequent];
+    case AST_NODE_TYPES.TryStatement:
+      return [node.block, ...(node.handler ? [node.handler.body] : []), ...(node.finalizer ? [node.finalizer] : [])];
+    case AST_NODE_TYPES.SwitchStatement:
+      return node.cases.flatMap((switchCase) => switchCase.consequent);
+    case AST_NODE_TYPES.ForStatement:
+    case AST_NODE_TYPES.ForInStatement:
+    case AST_NODE_TYPES.ForOfStatement:
+    case AST_NODE_TYPES.WhileStatement:
+    case AST_NODE_TYPES.DoWhileStatement:
+    case AST_NODE_TYPES.LabeledStatement:
+      return [node.body];
+    default:
+      return [];
+  }
+}
+
+/** The position of the parameter that declares `name` (directly, with a default, or inside a pattern); -1 if none. */
+export function parameterIndexOf(fn: FunctionNode, name: TSESTree.Node): number {
+  return fn.params.findIndex((parameter) => parameter.range[0] <= name.range[0] && name.range[1] <= parameter.range[1]);
+}
+
+/**
+ * The calls in this file that invoke `fn`: by the name it is declared under (`function f`, `const f = () => {}`),
+ * or as `this.name(...)` from inside the class that declares it as a method.
+ */
+export function callSitesOf(sourceCode: Readonly<TSESLint.SourceCode>, fn: FunctionNode): TSESTree.CallExpression[] {
+  const parent = fn.parent;
+  if (parent?.type === AST_NODE_TYPES.MethodDefinition || parent?.type === AST_NODE_TYPES.PropertyDefinition) {
+    return thisCallsOf(parent);
+  }
+  let variable: TSESLint.Scope.Variable | undefined;
+  if (fn.type === AST_NODE_TYPES.FunctionDeclaration && fn.id) {
+    variable = ASTUtils.findVariable(sourceCode.getScope(fn), fn.id) ?? undefined;
+  } else if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === fn) {
+    variable = sourceCode.getDeclaredVariables(parent)[0];
+  }
+  if (!variable) return [];
+  return variable.references.flatMap((reference) => {
+    const call = reference.identifier.parent;
+    return call?.type === AST_NODE_TYPES.CallExpression && call.callee === reference.identifier ? [call] : [];
+  });
+}
+
+const thisCallCache = new WeakMap<TSESTree.ClassBody, Map<string, TSESTree.CallExpression[]>>();
+
+function thisCallsOf(member: TSESTree.MethodDefinition | TSESTree.PropertyDefinition): TSESTree.CallExpression[] {
+  const name = staticPropertyName(member);
+  if (name === undefined) return [];
+  const classBody = member.parent;
+  let calls = thisCallCache.get(classBody);
+  if (!calls) {
+    calls = new Map();
+    collectThisCalls(classBody, calls);
+    thisCallCache.set(classBody, calls);
+  }
+  return calls.get(name) ?? [];
+}
+
+/** Every `this.x(...)` in a class body, by `x`, not descending into nested classes. */
+function collectThisCalls(node: TSESTree.Node, calls: Map<string, TSESTree.CallExpression[]>): void {
+  if (node.type === AST_NODE_TYPES.CallExpression) {
+    const callee = node.callee;
+    if (callee.type === AST_NODE_TYPES.MemberExpression && callee.object.type === AST_NODE_TYPES.ThisExpression) {
+      const name = staticPropertyName(callee);
+      if (name !== undefined) calls.set(name, [...(calls.get(name) ?? []), node]);
+    }
+  }
+  for (const key of Object.keys(node) as (keyof typeof node)[]) {
+    if (key === 'parent') continue;
+    const value = node[key] as unknown;
+    if (Array.isArray(value)) {
+      for (const child of value) if (isNode(child) && !isClass(child)) collectThisCalls(child, calls);
+    } else if (isNode(value) && !isClass(value)) {
+      collectThisCalls(value, calls);
+    }
+  }
+}
+
+function isNode(value: unknown): value is TSESTree.Node {
+  return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
+}
+
+function isClass(node: TSESTree.Node): boolean {
+  return node.type === AST_NODE_TYPES.ClassDeclaration || node.type === AST_NODE_TYPES.ClassExpression;
+}
+
+/**
+ * The function a value names when it is written inline or declared once in this file: an arrow or function
+ * expression, `function f() {}` or `const f = () => {}` passed by reference (`multer({ fileFilter: imageFilter })`).
+ */
+export function functionValue(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.Node | undefined): FunctionNode | undefined {
+  if (!node) return undefined;
+  const value = unwrapExpression(node);
+  if (isFunctionNode(value)) return value;
+  if (value.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const variable = ASTUtils.findVariable(sourceCode.getScope(value), value);
+  const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+  if (definition?.type === TSESLint.Scope.DefinitionType.FunctionName && isFunctionNode(definition.node)) return definition.node;
+  if (definition?.type === TSESLint.Scope.DefinitionType.Variable && definition.node.init) {
+    const init = unwrapExpression(definition.node.init);
+    if (isFunctionNode(init)) return init;
+  }
+  return undefined;
 }

@@ -78,6 +78,7 @@ export function findModuleReferences<Info>(sourceCode: Readonly<TSESLint.SourceC
         found.push({ node: reference.node, path: reference.path, info: reference.info as Info, kind: kindOf(reference.type) });
       }
     }
+    found.push(...importEqualsReferences(sourceCode, tracker, traceMap));
     return found;
   });
 }
@@ -92,6 +93,49 @@ export function findGlobalReferences<Info>(sourceCode: Readonly<TSESLint.SourceC
       kind: kindOf(reference.type),
     })),
   );
+}
+
+/**
+ * TypeScript's `import jwt = require("jsonwebtoken")` binds the module exactly as `const jwt = require(...)` does,
+ * but ReferenceTracker only knows `require` calls and `import` declarations: each read of the binding is traced here.
+ */
+function importEqualsReferences<Info>(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  tracker: Tracker,
+  traceMap: TraceMap<Info>,
+): ModuleReference<Info>[] {
+  const found: ModuleReference<Info>[] = [];
+  for (const statement of sourceCode.ast.body) {
+    const declaration = statement.type === AST_NODE_TYPES.ExportNamedDeclaration ? statement.declaration : statement;
+    if (declaration?.type !== AST_NODE_TYPES.TSImportEqualsDeclaration) continue;
+    const reference = declaration.moduleReference;
+    if (reference.type !== AST_NODE_TYPES.TSExternalModuleReference || reference.expression.type !== AST_NODE_TYPES.Literal) continue;
+    const moduleName = String(reference.expression.value);
+    const moduleMap = Object.hasOwn(traceMap, moduleName) ? traceMap[moduleName] : undefined;
+    if (!moduleMap) continue;
+    for (const variable of sourceCode.getDeclaredVariables(declaration)) {
+      for (const read of variable.references) {
+        if (!read.isRead()) continue;
+        const wholeModule = moduleMap[READ];
+        if (wholeModule !== undefined) found.push({ node: read.identifier, path: [moduleName], info: wholeModule, kind: 'read' });
+        for (const traced of (tracker as unknown as PropertyTracker).iteratePropertyReferences(
+          read.identifier as TSESTree.Expression,
+          moduleMap,
+        )) {
+          found.push({ node: traced.node, path: [moduleName, ...traced.path], info: traced.info as Info, kind: kindOf(traced.type) });
+        }
+      }
+    }
+  }
+  return found;
+}
+
+/** eslint-utils' public `iteratePropertyReferences`, which typescript-eslint's type of the tracker leaves out. */
+interface PropertyTracker {
+  iteratePropertyReferences(
+    node: TSESTree.Expression,
+    traceMap: TraceMapNode<unknown>,
+  ): IterableIterator<{ node: TSESTree.Node; path: string[]; type: symbol; info: unknown }>;
 }
 
 // Rules of one lint run share a SourceCode object, and trace maps are module constants: answers for a
