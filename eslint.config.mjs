@@ -38,6 +38,10 @@ export default defineConfig(
   {
     files: ['packages/eslint-plugin-ai-guard/src/rules/**/*.ts'],
     extends: [eslintPlugin.configs['rules-recommended']],
+    rules: {
+      // `createRule` copies `defaultOptions` into `meta.defaultOptions`, so each rule writes its defaults once.
+      'eslint-plugin/require-meta-default-options': 'off',
+    },
   },
   {
     files: ['packages/eslint-plugin-ai-guard/tests/rules/**/*.ts'],

@@ -70,13 +70,14 @@ export const catalog = [
   },
   {
     id: 'no-redirect-fetch',
-    summary: 'Disallow server-side requests to non-constant URLs with clients that follow redirects',
+    summary: 'Disallow server-side requests that follow redirects from a host the client can choose',
     cwe: ['CWE-918: Server-Side Request Forgery (SSRF)'],
     owasp: ['A10:2021 - Server-Side Request Forgery (SSRF)'],
     severity: 'error',
+    strictOptions: { reportNonConstantUrls: true },
     checks: {
       followsRequestUrl: { python: true },
-      followsRedirects: { python: false },
+      followsRedirects: { python: true },
     },
   },
   {

@@ -1,5 +1,6 @@
 import { AST_NODE_TYPES, ASTUtils, TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
+import { forEachNode } from './ast-walk';
 import { staticPropertyName, unwrapExpression } from './static-values';
 
 export type FunctionNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
@@ -180,31 +181,15 @@ function thisCallsOf(member: TSESTree.MethodDefinition | TSESTree.PropertyDefini
 }
 
 /** Every `this.x(...)` in a class body, by `x`, not descending into nested classes. */
-function collectThisCalls(node: TSESTree.Node, calls: Map<string, TSESTree.CallExpression[]>): void {
-  if (node.type === AST_NODE_TYPES.CallExpression) {
+function collectThisCalls(classBody: TSESTree.ClassBody, calls: Map<string, TSESTree.CallExpression[]>): void {
+  forEachNode(classBody, (node) => {
+    if (node !== classBody && (node.type === AST_NODE_TYPES.ClassDeclaration || node.type === AST_NODE_TYPES.ClassExpression)) return false;
+    if (node.type !== AST_NODE_TYPES.CallExpression) return;
     const callee = node.callee;
-    if (callee.type === AST_NODE_TYPES.MemberExpression && callee.object.type === AST_NODE_TYPES.ThisExpression) {
-      const name = staticPropertyName(callee);
-      if (name !== undefined) calls.set(name, [...(calls.get(name) ?? []), node]);
-    }
-  }
-  for (const key of Object.keys(node) as (keyof typeof node)[]) {
-    if (key === 'parent') continue;
-    const value = node[key] as unknown;
-    if (Array.isArray(value)) {
-      for (const child of value) if (isNode(child) && !isClass(child)) collectThisCalls(child, calls);
-    } else if (isNode(value) && !isClass(value)) {
-      collectThisCalls(value, calls);
-    }
-  }
-}
-
-function isNode(value: unknown): value is TSESTree.Node {
-  return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
-}
-
-function isClass(node: TSESTree.Node): boolean {
-  return node.type === AST_NODE_TYPES.ClassDeclaration || node.type === AST_NODE_TYPES.ClassExpression;
+    if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.object.type !== AST_NODE_TYPES.ThisExpression) return;
+    const name = staticPropertyName(callee);
+    if (name !== undefined) calls.set(name, [...(calls.get(name) ?? []), node]);
+  });
 }
 
 /**

@@ -12,6 +12,7 @@ import {
   type DecoratedParameter,
   type RequestApi,
 } from '../libraries/frameworks';
+import { forEachNode } from './ast-walk';
 import { functionValue, isFunctionNode, type FunctionNode } from './local-functions';
 import { findModuleReferences, isGlobalIdentifier } from './module-references';
 import { staticPropertyName, staticString, unwrapExpression } from './static-values';
@@ -361,10 +362,15 @@ function seedExportedHandler(
 /** React Server Functions: every parameter of a function a `"use server"` module exports, or of a function marked itself. */
 function seedServerFunctions(sourceCode: SourceCode, seed: (fn: FunctionNode, index: number, value: RequestValue) => void): void {
   const moduleIsServer = hasDirective(sourceCode.ast.body, 'use server');
-  const mark = (fn: FunctionNode) =>
-    fn.params.forEach((_, index) => seed(fn, index, { kind: 'input', source: 'a Server Function argument' }));
+  // The client calls a Server Function with whatever arguments it likes; the source names the function and parameter.
+  const mark = (fn: FunctionNode, name: string) =>
+    fn.params.forEach((parameter, index) => {
+      const parameterText = sourceCode.getText(parameterName(parameter) ?? parameter);
+      seed(fn, index, { kind: 'input', source: `${name}(${parameterText})` });
+    });
   if (moduleIsServer) {
-    for (const statement of sourceCode.ast.body) for (const exported of exportedFunctions(sourceCode, statement)) mark(exported.fn);
+    for (const statement of sourceCode.ast.body)
+      for (const exported of exportedFunctions(sourceCode, statement)) mark(exported.fn, exported.name);
   }
   // Page components receive the URL's query as `searchParams` (Next.js), and inline Server Functions mark themselves.
   for (const statement of sourceCode.ast.body) {
@@ -381,8 +387,14 @@ function seedServerFunctions(sourceCode: SourceCode, seed: (fn: FunctionNode, in
     }
   }
   visitFunctions(sourceCode.ast, (fn) => {
-    if (fn.body.type === AST_NODE_TYPES.BlockStatement && hasDirective(fn.body.body, 'use server')) mark(fn);
+    if (fn.body.type === AST_NODE_TYPES.BlockStatement && hasDirective(fn.body.body, 'use server')) mark(fn, functionName(fn));
   });
+}
+
+function functionName(fn: FunctionNode): string {
+  if (fn.id) return fn.id.name;
+  const parent = fn.parent;
+  return parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.id.type === AST_NODE_TYPES.Identifier ? parent.id.name : 'action';
 }
 
 function hasDirective(statements: readonly TSESTree.Node[], directive: string): boolean {
@@ -393,21 +405,10 @@ function hasDirective(statements: readonly TSESTree.Node[], directive: string): 
   return false;
 }
 
-function visitFunctions(node: TSESTree.Node, visit: (fn: FunctionNode) => void): void {
-  if (isFunctionNode(node)) visit(node);
-  for (const key of Object.keys(node) as (keyof typeof node)[]) {
-    if (key === 'parent') continue;
-    const value = node[key] as unknown;
-    if (Array.isArray(value)) {
-      for (const child of value) if (isAstNode(child)) visitFunctions(child, visit);
-    } else if (isAstNode(value)) {
-      visitFunctions(value, visit);
-    }
-  }
-}
-
-function isAstNode(value: unknown): value is TSESTree.Node {
-  return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
+function visitFunctions(root: TSESTree.Node, visit: (fn: FunctionNode) => void): void {
+  forEachNode(root, (node) => {
+    if (isFunctionNode(node)) visit(node);
+  });
 }
 
 /** `export function GET`, `export const POST = async () => {}`, `export { handler as GET }`, `export default { fetch }` (Workers). */

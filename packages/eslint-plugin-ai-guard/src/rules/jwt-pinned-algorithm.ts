@@ -226,7 +226,6 @@ export default createRule<Options, MessageIds>({
         },
       },
     ],
-    defaultOptions: [{ reportUnresolved: false, reportIgnoreExpiration: false }],
     messages: {
       missingAlgorithms:
         "{{library}} verifies a JWT without an algorithm allowlist, so the token's own `alg` header picks the check. Pin it: `{{allowlist}}`.",

@@ -156,7 +156,6 @@ export default createRule<Options, MessageIds>({
         },
       },
     ],
-    defaultOptions: [{ reportWildcardWithoutCredentials: false }],
     messages: {
       anyOriginWithCredentials:
         '{{library}} allows credentialed requests from {{origin}}, so any website can act as the signed-in user and read the responses. Allow only an explicit list of origins, e.g. `origin: {{allowlist}}`.',

@@ -129,7 +129,6 @@ export default createRule<Options, MessageIds>({
         },
       },
     ],
-    defaultOptions: [{ reportMessageIn4xx: false }],
     messages: {
       stackInResponse:
         "`{{expression}}` sends the error's stack trace to the client, revealing file paths, dependencies and code structure. Log it server-side and send a generic message with a correlation id.",

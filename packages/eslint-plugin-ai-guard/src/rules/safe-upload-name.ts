@@ -190,7 +190,6 @@ export default createRule<Options, MessageIds>({
         },
       },
     ],
-    defaultOptions: [{ reportPartialSanitizers: false }],
     messages: {
       clientFilename:
         'The client-supplied filename `{{source}}` reaches this storage path, so `../` sequences, double extensions and same-name uploads are written as sent. Generate the name: `${randomUUID()}${ext}` with `ext` from an allowlist.',

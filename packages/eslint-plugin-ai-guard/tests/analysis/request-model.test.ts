@@ -125,15 +125,13 @@ createRuleTester().run('request-model', probe, {
       // a "use server" module exports Server Functions
       code: "'use server';\nexport async function importFeed(formData) { sink(formData.get('url')); }",
       errors: [
-        { messageId: 'input', data: { source: 'a Server Function argument', header: '' }, line: 2, column: 51, endLine: 2, endColumn: 70 },
+        { messageId: 'input', data: { source: 'importFeed(formData)', header: '' }, line: 2, column: 51, endLine: 2, endColumn: 70 },
       ],
     },
     {
       // an inline Server Function
       code: "export default function Page() { async function save(url) { 'use server'; sink(url); } return save; }",
-      errors: [
-        { messageId: 'input', data: { source: 'a Server Function argument', header: '' }, line: 1, column: 80, endLine: 1, endColumn: 83 },
-      ],
+      errors: [{ messageId: 'input', data: { source: 'save(url)', header: '' }, line: 1, column: 80, endLine: 1, endColumn: 83 }],
     },
     {
       // Next.js page searchParams

@@ -1,0 +1,108 @@
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+
+import { forEachNode } from './ast-walk';
+import { findModuleReferences, READ, type TraceMap } from './module-references';
+import { memberKey } from './value-flow';
+
+type SourceCode = Readonly<TSESLint.SourceCode>;
+
+/**
+ * Where a module runs, as far as its own code shows:
+ * - `browser`: certainly in a browser or a worker (`"use client"`, react-dom, a service worker, `window` / `document` globals);
+ * - `component`: React UI code (it renders JSX or calls React hooks), which runs in the browser unless a server
+ *   framework renders it; a server request it makes can only be driven by request data the request model finds;
+ * - `server`: anything else.
+ */
+export type ModuleRuntime = 'browser' | 'component' | 'server';
+
+const BROWSER_GLOBALS = new Set(['window', 'document', 'localStorage', 'sessionStorage']);
+const BROWSER_ONLY_MODULES: TraceMap<true> = {
+  'react-dom': { [READ]: true },
+  'react-dom/client': { [READ]: true },
+  'react-native': { [READ]: true },
+};
+const REACT_HOOKS = new Set([
+  'useState',
+  'useEffect',
+  'useLayoutEffect',
+  'useReducer',
+  'useRef',
+  'useCallback',
+  'useMemo',
+  'useContext',
+  'useSWR',
+  'useQuery',
+]);
+const WORKER_EVENTS = new Set(['fetch', 'install', 'activate', 'message', 'push', 'sync']);
+
+const runtimes = new WeakMap<SourceCode, ModuleRuntime>();
+
+export function moduleRuntime(sourceCode: SourceCode): ModuleRuntime {
+  let runtime = runtimes.get(sourceCode);
+  if (!runtime) {
+    runtime = detectRuntime(sourceCode);
+    runtimes.set(sourceCode, runtime);
+  }
+  return runtime;
+}
+
+function detectRuntime(sourceCode: SourceCode): ModuleRuntime {
+  const program = sourceCode.ast;
+  if (hasLeadingDirective(program.body, 'use client')) return 'browser';
+  if (findModuleReferences(sourceCode, BROWSER_ONLY_MODULES).length > 0) return 'browser';
+  const globalScope = sourceCode.getScope(program);
+  if (usesBrowserGlobals(globalScope)) return 'browser';
+  let component = false;
+  let worker = false;
+  forEachNode(program, (node) => {
+    if (worker) return false;
+    if (node.type === AST_NODE_TYPES.JSXElement || node.type === AST_NODE_TYPES.JSXFragment) {
+      component = true;
+      return false;
+    }
+    if (node.type === AST_NODE_TYPES.CallExpression) {
+      if (isWorkerListener(node, globalScope)) worker = true;
+      else if (node.callee.type === AST_NODE_TYPES.Identifier && REACT_HOOKS.has(node.callee.name)) component = true;
+    }
+  });
+  if (worker) return 'browser';
+  return component ? 'component' : 'server';
+}
+
+function hasLeadingDirective(statements: readonly TSESTree.ProgramStatement[], directive: string): boolean {
+  for (const statement of statements) {
+    if (statement.type !== AST_NODE_TYPES.ExpressionStatement || statement.directive === undefined) return false;
+    if (statement.directive === directive) return true;
+  }
+  return false;
+}
+
+/** `window` / `document` used as globals; a `typeof window` probe alone does not make a module browser code. */
+function usesBrowserGlobals(globalScope: TSESLint.Scope.Scope): boolean {
+  const references = [
+    ...globalScope.through.filter((reference) => BROWSER_GLOBALS.has(reference.identifier.name)),
+    ...[...BROWSER_GLOBALS].flatMap((name) => {
+      const variable = globalScope.set.get(name);
+      return variable && variable.defs.length === 0 ? variable.references : [];
+    }),
+  ];
+  return references.some((reference) => {
+    const parent = reference.identifier.parent;
+    return !(parent?.type === AST_NODE_TYPES.UnaryExpression && parent.operator === 'typeof');
+  });
+}
+
+/** `self.addEventListener("fetch", ...)` or a global `addEventListener("install", ...)`: a service or web worker. */
+function isWorkerListener(call: TSESTree.CallExpression, globalScope: TSESLint.Scope.Scope): boolean {
+  const callee = call.callee;
+  const [event] = call.arguments;
+  if (event?.type !== AST_NODE_TYPES.Literal || typeof event.value !== 'string' || !WORKER_EVENTS.has(event.value)) return false;
+  if (callee.type === AST_NODE_TYPES.Identifier)
+    return callee.name === 'addEventListener' && !globalScope.set.get('addEventListener')?.defs.length;
+  return (
+    callee.type === AST_NODE_TYPES.MemberExpression &&
+    memberKey(callee) === 'addEventListener' &&
+    callee.object.type === AST_NODE_TYPES.Identifier &&
+    callee.object.name === 'self'
+  );
+}
