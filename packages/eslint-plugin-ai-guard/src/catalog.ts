@@ -114,6 +114,17 @@ export const catalog = [
       debugModeEnabled: { python: true, cwe: DEBUG_CODE_CWE },
     },
   },
+  {
+    id: 'no-unvalidated-url-fetch',
+    summary: 'Disallow server-side requests to a host taken from the request without a host check',
+    cwe: ['CWE-918: Server-Side Request Forgery (SSRF)'],
+    owasp: ['A10:2021 - Server-Side Request Forgery (SSRF)'],
+    severity: 'error',
+    checks: {
+      unvalidatedRequestUrl: { python: true },
+      rawStringHostCheck: { python: true },
+    },
+  },
 ] as const satisfies readonly CatalogEntry[];
 
 export type RuleId = (typeof catalog)[number]['id'];

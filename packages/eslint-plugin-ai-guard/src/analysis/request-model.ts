@@ -365,7 +365,7 @@ function seedServerFunctions(sourceCode: SourceCode, seed: (fn: FunctionNode, in
   // The client calls a Server Function with whatever arguments it likes; the source names the function and parameter.
   const mark = (fn: FunctionNode, name: string) =>
     fn.params.forEach((parameter, index) => {
-      const parameterText = sourceCode.getText(parameterName(parameter) ?? parameter);
+      const parameterText = parameterName(parameter)?.name ?? sourceCode.getText(parameter);
       seed(fn, index, { kind: 'input', source: `${name}(${parameterText})` });
     });
   if (moduleIsServer) {

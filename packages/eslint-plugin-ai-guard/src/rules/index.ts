@@ -5,6 +5,7 @@ import jwtPinnedAlgorithm from './jwt-pinned-algorithm';
 import noCorsWildcardCredentials from './no-cors-wildcard-credentials';
 import noRedirectFetch from './no-redirect-fetch';
 import noStackInResponse from './no-stack-in-response';
+import noUnvalidatedUrlFetch from './no-unvalidated-url-fetch';
 import safeUploadName from './safe-upload-name';
 
 // Keyed by the catalog's ids, so a catalog entry without an implementation fails to compile.
@@ -12,6 +13,7 @@ export const rules: Record<RuleId, TSESLint.RuleModule<string, readonly unknown[
   'jwt-pinned-algorithm': jwtPinnedAlgorithm,
   'no-cors-wildcard-credentials': noCorsWildcardCredentials,
   'no-redirect-fetch': noRedirectFetch,
-  'safe-upload-name': safeUploadName,
   'no-stack-in-response': noStackInResponse,
+  'no-unvalidated-url-fetch': noUnvalidatedUrlFetch,
+  'safe-upload-name': safeUploadName,
 };

@@ -302,7 +302,7 @@ createRuleTester().run('no-redirect-fetch', rule, {
           data: {
             client: '`fetch`',
             url: "String(formData.get('url'))",
-            source: 'importFeed(formData: FormData)',
+            source: 'importFeed(formData)',
             option: 'redirect: "error"',
           },
           line: 2,
