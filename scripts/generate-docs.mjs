@@ -13,6 +13,7 @@ const require = createRequire(import.meta.url);
 const dist = join(root, 'packages', 'eslint-plugin-ai-guard', 'dist');
 const plugin = require(join(dist, 'index.js'));
 const { catalog } = require(join(dist, 'catalog.js'));
+const { LIBRARY_DOCS } = require(join(dist, 'libraries', 'index.js'));
 
 const check = process.argv.includes('--check');
 const stale = [];
@@ -61,6 +62,17 @@ function optionsTable(entry) {
   ].join('\n');
 }
 
+/** A rule's library table from `src/libraries/` (what it recognises, library by library). */
+function libraryList(entry) {
+  const table = LIBRARY_DOCS[entry.id];
+  const cell = (text) => text.replace(/\|/g, '\\|');
+  return [
+    `| ${table.columns.map(cell).join(' | ')} |`,
+    `| ${table.columns.map(() => '---').join(' | ')} |`,
+    ...table.rows.map((row) => `| ${row.map(cell).join(' | ')} |`),
+  ].join('\n');
+}
+
 function readmeTable() {
   return [
     '| Rule | What it reports | Weakness | OWASP 2021 | In `recommended` |',
@@ -99,7 +111,8 @@ async function update(file, transform) {
 for (const entry of catalog) {
   await update(`docs/rules/${entry.id}.md`, (text, file) => {
     const withHeader = replaceBetween(text, 'rule header', ruleHeader(entry), file);
-    return replaceBetween(withHeader, 'rule options list', optionsTable(entry), file, false);
+    const withLibraries = LIBRARY_DOCS[entry.id] ? replaceBetween(withHeader, 'library list', libraryList(entry), file) : withHeader;
+    return replaceBetween(withLibraries, 'rule options list', optionsTable(entry), file, false);
   });
 }
 await update('README.md', (text, file) => replaceBetween(text, 'rules list', readmeTable(), file));

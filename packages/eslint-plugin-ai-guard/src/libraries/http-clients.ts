@@ -4,6 +4,7 @@
  * `no-redirect-fetch` and `no-unvalidated-url-fetch` share.
  */
 import { CALL, CONSTRUCT, READ, type TraceMap, type TraceMapNode } from '../analysis/module-references';
+import type { LibraryDocs } from './docs';
 
 /** How one option decides whether the client follows redirects. */
 export type Decision = 'follows' | 'safe' | 'unknown' | 'default';
@@ -25,6 +26,8 @@ export interface ClientSpec {
   base?: { path: readonly string[]; absoluteWins: boolean };
   /** The no-follow option the suggestion adds; none for clients that cannot be told to stop. */
   fix?: { key: string; value: string };
+  /** How the docs describe it: the calls recognised, the default, and what stops it following. */
+  docs: { calls: string; follows: string; off: string };
 }
 
 /** Where a call form keeps its URL and options. */
@@ -59,6 +62,11 @@ const followFlag = (value: unknown): Decision => {
 
 export const FETCH: ClientSpec = {
   label: '`fetch`',
+  docs: {
+    calls: '`fetch(url, init)`: the global one, cross-fetch, isomorphic-fetch, node-fetch-native',
+    follows: 'yes (20 hops)',
+    off: '`redirect: "error"` or `"manual"`',
+  },
   followsByDefault: true,
   switches: [{ path: ['redirect'], decide: redirectMode }],
   hopHooks: [],
@@ -70,9 +78,18 @@ const NODE_FETCH: ClientSpec = {
   label: 'node-fetch',
   switches: [...FETCH.switches, { path: ['follow'], decide: redirectCount }],
 };
-const UNDICI_FETCH: ClientSpec = { ...FETCH, label: 'undici `fetch`' };
+const UNDICI_FETCH: ClientSpec = {
+  ...FETCH,
+  label: 'undici `fetch`',
+  docs: { ...FETCH.docs, calls: '`fetch(url, init)` imported from undici' },
+};
 const AXIOS: ClientSpec = {
   label: 'axios',
+  docs: {
+    calls: '`axios(...)`, `.get/.post/...`, `.request`, `axios.create()` instances',
+    follows: 'yes (21 hops)',
+    off: '`maxRedirects: 0` on the call or the instance; a `beforeRedirect` hook',
+  },
   followsByDefault: true,
   switches: [{ path: ['maxRedirects'], decide: redirectCount }],
   hopHooks: [['beforeRedirect']],
@@ -80,9 +97,18 @@ const AXIOS: ClientSpec = {
   base: { path: ['baseURL'], absoluteWins: true },
   fix: { key: 'maxRedirects', value: '0' },
 };
-const NEST_HTTP: ClientSpec = { ...AXIOS, label: '@nestjs/axios `HttpService`' };
+const NEST_HTTP: ClientSpec = {
+  ...AXIOS,
+  label: '@nestjs/axios `HttpService`',
+  docs: { calls: 'an injected `HttpService`: `this.http.get(...)`', follows: 'yes (axios)', off: '`maxRedirects: 0`' },
+};
 const GOT: ClientSpec = {
   label: 'got',
+  docs: {
+    calls: '`got(...)`, `.get/.post/...`, `got.extend()` instances',
+    follows: 'yes (10 hops)',
+    off: '`followRedirect: false` or `maxRedirects: 0`; a `hooks.beforeRedirect` hook',
+  },
   followsByDefault: true,
   switches: [
     { path: ['followRedirect'], decide: followFlag },
@@ -95,6 +121,11 @@ const GOT: ClientSpec = {
 };
 const KY: ClientSpec = {
   label: 'ky',
+  docs: {
+    calls: '`ky(...)`, its methods, `ky.create()` / `ky.extend()` instances',
+    follows: 'yes (fetch underneath)',
+    off: '`redirect: "error"` or `"manual"`',
+  },
   followsByDefault: true,
   switches: [{ path: ['redirect'], decide: redirectMode }],
   hopHooks: [],
@@ -104,6 +135,11 @@ const KY: ClientSpec = {
 };
 const OFETCH: ClientSpec = {
   label: 'ofetch',
+  docs: {
+    calls: '`ofetch(...)`, `$fetch(...)`, `.raw`, `.create()` instances',
+    follows: 'yes (fetch underneath)',
+    off: '`redirect: "error"` or `"manual"`',
+  },
   followsByDefault: true,
   switches: [{ path: ['redirect'], decide: redirectMode }],
   hopHooks: [],
@@ -113,6 +149,11 @@ const OFETCH: ClientSpec = {
 };
 const NEEDLE: ClientSpec = {
   label: 'needle',
+  docs: {
+    calls: '`needle(method, url)`, `needle.get(...)`',
+    follows: 'no',
+    off: 'reported only with `follow_max` / `follow` > 0 (on the call or in `needle.defaults`)',
+  },
   followsByDefault: false,
   switches: [
     { path: ['follow_max'], decide: redirectCount },
@@ -124,6 +165,7 @@ const NEEDLE: ClientSpec = {
 };
 const UNDICI_REQUEST: ClientSpec = {
   label: 'undici `request`',
+  docs: { calls: '`request(url, options)`, `stream(...)`', follows: 'no', off: 'reported only with `maxRedirections` > 0' },
   followsByDefault: false,
   switches: [{ path: ['maxRedirections'], decide: redirectCount }],
   hopHooks: [],
@@ -132,6 +174,11 @@ const UNDICI_REQUEST: ClientSpec = {
 };
 const FOLLOW_REDIRECTS: ClientSpec = {
   label: 'follow-redirects',
+  docs: {
+    calls: '`http.get`, `https.request`, ...',
+    follows: 'yes (21 hops)',
+    off: '`maxRedirects: 0` or `followRedirects: false`; a `beforeRedirect` hook',
+  },
   followsByDefault: true,
   switches: [
     { path: ['maxRedirects'], decide: redirectCount },
@@ -143,6 +190,11 @@ const FOLLOW_REDIRECTS: ClientSpec = {
 };
 const REQUEST: ClientSpec = {
   label: 'request',
+  docs: {
+    calls: '`request(url)`, its methods, `request.defaults()`',
+    follows: 'yes (10 hops)',
+    off: '`followRedirect: false` or `maxRedirects: 0`',
+  },
   followsByDefault: true,
   switches: [
     { path: ['followRedirect'], decide: followFlag },
@@ -156,6 +208,11 @@ const REQUEST: ClientSpec = {
 /** Node's own `http`/`https`: never follows a redirect. */
 const NODE_HTTP: ClientSpec = {
   label: 'Node `http`',
+  docs: {
+    calls: '`http.get`, `https.request`, ...',
+    follows: 'never',
+    off: 'never reported (`no-unvalidated-url-fetch` still checks the host)',
+  },
   followsByDefault: false,
   switches: [],
   hopHooks: [],
@@ -163,6 +220,7 @@ const NODE_HTTP: ClientSpec = {
 };
 export const SUPERAGENT: ClientSpec = {
   label: 'superagent',
+  docs: { calls: '`superagent.get(url)`, `superagent(method, url)`', follows: 'yes (5 hops)', off: '`.redirects(0)`' },
   followsByDefault: true,
   switches: [],
   hopHooks: [],
@@ -339,4 +397,28 @@ export const ADDRESS_CHECKS: TraceMap<'resolve' | 'range'> = {
   'ip-range-check': { [CALL]: 'range', default: { [CALL]: 'range' } },
   net: { BlockList: { [CONSTRUCT]: 'range' } },
   'node:net': { BlockList: { [CONSTRUCT]: 'range' } },
+};
+
+/** Every client, in the order the docs list them. */
+const DOCUMENTED_CLIENTS: readonly ClientSpec[] = [
+  FETCH,
+  NODE_FETCH,
+  UNDICI_FETCH,
+  AXIOS,
+  NEST_HTTP,
+  GOT,
+  KY,
+  OFETCH,
+  SUPERAGENT,
+  REQUEST,
+  FOLLOW_REDIRECTS,
+  NEEDLE,
+  UNDICI_REQUEST,
+  NODE_HTTP,
+];
+
+/** The clients as the docs list them: generated from the specs above, so a new client shows up once added. */
+export const HTTP_CLIENT_DOCS: LibraryDocs = {
+  columns: ['client', 'calls', 'follows redirects by default', 'not reported by `no-redirect-fetch` when'],
+  rows: DOCUMENTED_CLIENTS.map((client) => [client.label, client.docs.calls, client.docs.follows, client.docs.off]),
 };
