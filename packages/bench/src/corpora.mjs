@@ -53,10 +53,15 @@ export function fetchPypi(pin, log, pip) {
   return target;
 }
 
-function looksGenerated(text) {
-  const lines = text.split('\n');
+// Compiled output (tsc, Babel) is kept: it is the code the package runs and reads like source. An inline
+// source map is one long comment line and does not make a file minified.
+const sourceMapLine = /^\s*\/\/[#@] sourceMappingURL=/;
+
+export function looksGenerated(text) {
+  const lines = text.split('\n').filter((line) => !sourceMapLine.test(line));
+  const chars = lines.reduce((n, line) => n + line.length + 1, 0);
   const longest = lines.reduce((max, line) => Math.max(max, line.length), 0);
-  return longest > 1000 || text.length / Math.max(lines.length, 1) > 200;
+  return longest > 1000 || chars / Math.max(lines.length, 1) > 200;
 }
 
 function walk(dir, extensions, files) {
@@ -73,33 +78,58 @@ function walk(dir, extensions, files) {
   return files;
 }
 
+// Test code is reported apart from the application code (a looser false-positive target applies to it). A file is
+// test code by its path alone: a test/tests/__tests__/__mocks__/fixtures folder anywhere in the path, a
+// *.test.* / *.spec.* file, or Python's test_*.py, *_test.py and conftest.py.
+const testDirectory = /(?:^|\/)(?:tests?|__tests__|__mocks__|fixtures|__fixtures__)\//;
+const testFile = /(?:\.(?:test|spec)\.[^/]+|(?:^|\/)test_[^/]*\.py|_test\.py|(?:^|\/)conftest\.py)$/;
+
+export function isTestPath(relativePath) {
+  return testDirectory.test(relativePath) || testFile.test(relativePath);
+}
+
+function lineCount(text) {
+  return text.split('\n').length - (text.endsWith('\n') ? 1 : 0);
+}
+
+/**
+ * The source files under `root`, minus minified or generated ones and `exclude`d path segments, each with its
+ * line count and whether it is test code.
+ */
 export function listSources(root, extensions, exclude = []) {
   const files = [];
-  let lines = 0;
   for (const file of walk(root, extensions, []).sort()) {
     const inside = relative(root, file);
     // A segment anywhere in the path: test suites live in nested tests/ folders (wagtail/*/tests/).
     if (exclude.some((segment) => `/${inside}`.includes(`/${segment}`))) continue;
     const text = readFileSync(file, 'utf8');
     if (looksGenerated(text)) continue;
-    files.push(file);
-    lines += text.split('\n').length - (text.endsWith('\n') ? 1 : 0);
+    files.push({ file, lines: lineCount(text), test: isTestPath(inside) });
   }
-  return { files, lines };
+  return summarise(files);
+}
+
+function summarise(entries) {
+  const tests = entries.filter((e) => e.test);
+  return {
+    entries,
+    files: entries.map((e) => e.file),
+    lines: entries.reduce((n, e) => n + e.lines, 0),
+    testFiles: tests.length,
+    testLines: tests.reduce((n, e) => n + e.lines, 0),
+  };
 }
 
 export function prepareCorpora({ python, log, pip }) {
   const pins = readPins();
   const js = pins.npm.map((pin) => {
     const root = fetchNpm(pin, log);
-    const { files, lines } = listSources(root, jsExtensions, pin.exclude);
-    return { ...pin, root: relative(benchDir, root), files, lines };
+    return { ...pin, root: relative(benchDir, root), ...listSources(root, jsExtensions, pin.exclude) };
   });
   const py = python
     ? pins.pypi.map((pin) => {
         const root = fetchPypi(pin, log, pip);
-        const { files, lines } = listSources(root, ['.py'], pin.exclude);
-        return { ...pin, root: relative(benchDir, root), files, lines };
+        return { ...pin, root: relative(benchDir, root), ...listSources(root, ['.py'], pin.exclude) };
       })
     : [];
   return { js, py };

@@ -1,22 +1,25 @@
-// Part 1: per-file scoring on the labelled corpus. A file counts as flagged for its class when the tool
-// reports at least one finding that maps to that class; vuln-* files should be flagged, safe-* should not.
-import { readdirSync } from 'node:fs';
+// Part 1: per-file scoring on a labelled corpus (the tuned corpus/ and the held-out corpus-heldout/, scored the
+// same way and reported apart). A file counts as flagged for its class when the tool reports at least one
+// finding that maps to that class; vuln-* files should be flagged, safe-* should not.
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { corpusDir } from './paths.mjs';
-import { classes, classOf } from './tools.mjs';
+import { classes, classesOf } from './tools.mjs';
 
-export function listCorpus({ slice } = {}) {
+const jsCase = /\.(?:[cm]?js|jsx|[cm]?ts|tsx)$/;
+
+export function listCorpus(dir, { slice } = {}) {
   const cases = [];
   for (const cls of classes) {
-    const files = readdirSync(join(corpusDir, cls)).sort();
+    const classDir = join(dir, cls);
+    if (!existsSync(classDir)) continue;
     const groups = new Map();
-    for (const name of files) {
+    for (const name of readdirSync(classDir).sort()) {
       const label = name.startsWith('vuln-') ? 'vuln' : name.startsWith('safe-') ? 'safe' : undefined;
-      if (!label) continue;
-      const language = name.endsWith('.py') ? 'python' : 'js';
+      const language = name.endsWith('.py') ? 'python' : jsCase.test(name) ? 'js' : undefined;
+      if (!label || !language) continue;
       const key = `${language}:${label}`;
       const group = groups.get(key) ?? [];
-      group.push({ cls, label, language, name, file: join(corpusDir, cls, name) });
+      group.push({ cls, label, language, name, file: join(classDir, name) });
       groups.set(key, group);
     }
     for (const group of groups.values()) cases.push(...(slice ? group.slice(0, slice) : group));
@@ -28,7 +31,8 @@ function ratio(a, b) {
   return b === 0 ? null : a / b;
 }
 
-// results: Map file -> { findings: [{ruleId}], crash?, parseError? }
+// results: Map file -> { findings: [{ruleId}], crash?, parseError? }. Classes without a case in `cases` are
+// left out: the report shows them as "no cases yet".
 export function score(tool, cases, results) {
   const perClass = {};
   for (const cls of classes) {
@@ -44,7 +48,7 @@ export function score(tool, cases, results) {
     for (const row of rows) {
       const result = results.get(row.file);
       if (!result || result.crash || result.parseError) crashes += 1;
-      const flagged = (result?.findings ?? []).some((f) => classOf(tool, f.ruleId) === cls);
+      const flagged = (result?.findings ?? []).some((f) => classesOf(tool, f.ruleId).includes(cls));
       if (row.label === 'vuln') {
         if (flagged) tp += 1;
         else {

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { benchDir, packDir, semgrepBinary, venvDir } from './paths.mjs';
 import { runMeasured, tempFile } from './exec.mjs';
 
@@ -24,11 +24,16 @@ export function packIsPresent() {
   return existsSync(packDir) && readdirSync(packDir).some((f) => f.endsWith('.yaml') || f.endsWith('.yml'));
 }
 
-export function trivialPack() {
-  const file = tempFile('trivial.yaml');
+// The speed floor: one rule that makes Semgrep parse and walk every file. It holds no literal on purpose:
+// Semgrep's prefilter skips every file that lacks a rule's literal, so a rule such as `eval(...)` measures
+// start-up only.
+export const floorPattern = '$A.$B.$C.$D()';
+
+export function floorPack() {
+  const file = tempFile('floor.yaml');
   writeFileSync(
     file,
-    'rules:\n  - id: trivial-eval\n    languages: [python]\n    severity: INFO\n    message: eval call\n    pattern: eval(...)\n',
+    `rules:\n  - id: parse-floor\n    languages: [python]\n    severity: INFO\n    message: floor\n    pattern: ${floorPattern}\n`,
   );
   return file;
 }
@@ -54,7 +59,23 @@ function sum(value) {
   return null;
 }
 
+// Paths are passed relative to the files' common folder: ten thousand absolute paths come close to ARG_MAX.
+function commonDir(files) {
+  if (files.length === 0) return process.cwd();
+  let dir = dirname(files[0]);
+  while (!files.every((f) => f.startsWith(dir + sep))) dir = dirname(dir);
+  return dir;
+}
+
+// A Semgrep finding belongs to the ESLint rule named in its metadata (`eslint-rule: ai-guard/<id>`), whatever
+// the Semgrep id (one rule per check, path-prefixed by the config folder); a finding without that metadata
+// keeps its bare Semgrep id and maps to no class.
+function eslintRuleOf(result) {
+  return result.extra?.metadata?.['eslint-rule'] ?? String(result.check_id).split('.').pop();
+}
+
 export async function runSemgrep(configs, files, { time = false } = {}) {
+  const cwd = commonDir(files);
   const args = [
     '--metrics=off',
     '--disable-version-check',
@@ -64,7 +85,7 @@ export async function runSemgrep(configs, files, { time = false } = {}) {
     ...configs.flatMap((c) => ['--config', c]),
   ];
   if (time) args.push('--time');
-  const run = await runMeasured(semgrepBinary, [...args, ...files], { env: semgrepEnv() });
+  const run = await runMeasured(semgrepBinary, [...args, ...files.map((f) => relative(cwd, f))], { env: semgrepEnv(), cwd });
   let json;
   try {
     json = JSON.parse(run.stdout);
@@ -72,22 +93,23 @@ export async function runSemgrep(configs, files, { time = false } = {}) {
     throw new Error(`semgrep produced no JSON (exit ${run.code}): ${run.stderr.slice(-1500)}`);
   }
   const findings = json.results.map((r) => ({
-    file: r.path,
-    ruleId: r.check_id.split('.').pop(),
+    file: resolve(cwd, r.path),
+    ruleId: eslintRuleOf(r),
+    checkId: String(r.check_id).split('.').pop(),
+    messageId: r.extra?.metadata?.['eslint-message-id'],
     line: r.start.line,
     message: r.extra?.message ?? '',
+  }));
+  const all = json.errors.map((e) => ({
+    file: e.path ? resolve(cwd, e.path) : e.spans?.[0]?.file,
+    level: e.level,
+    type: Array.isArray(e.type) ? e.type[0] : e.type,
+    message: String(e.message ?? e.short_msg ?? '').split('\n')[0],
   }));
   const configErrors = json.errors
     .filter((e) => /Rule|Config|Yaml/i.test(String(e.type)) && !e.path)
     .map((e) => ({ file: e.spans?.[0]?.file, message: e.short_msg ?? e.message }));
-  const errors = json.errors
-    .filter((e) => e.path)
-    .map((e) => ({
-      file: e.path ?? e.spans?.[0]?.file,
-      level: e.level,
-      type: Array.isArray(e.type) ? e.type[0] : e.type,
-      message: String(e.message ?? '').split('\n')[0],
-    }));
+  const errors = all.filter((e, i) => json.errors[i].path);
   const ruleTimes = {};
   let phases;
   if (json.time) {
@@ -109,21 +131,39 @@ export async function runSemgrep(configs, files, { time = false } = {}) {
       scanningMs: sum(json.time.scanning_time),
     };
   }
-  return { findings, errors, configErrors, ruleTimes, phases, elapsedMs: run.elapsedMs, maxRssKb: run.maxRssKb, version: json.version };
+  return {
+    findings,
+    errors,
+    allErrors: all,
+    configErrors,
+    ruleTimes,
+    phases,
+    elapsedMs: run.elapsedMs,
+    maxRssKb: run.maxRssKb,
+    version: json.version,
+  };
 }
 
 export async function runBandit(files) {
-  const run = await runMeasured(banditBinary, ['-f', 'json', '-q', ...files]);
+  const cwd = commonDir(files);
+  const run = await runMeasured(banditBinary, ['-f', 'json', '-q', ...files.map((f) => relative(cwd, f))], { cwd });
   const json = JSON.parse(run.stdout);
   return {
-    findings: json.results.map((r) => ({ file: r.filename, ruleId: r.test_id, line: r.line_number, message: r.issue_text })),
-    errors: json.errors.map((e) => ({ file: e.filename, message: e.reason })),
+    findings: json.results.map((r) => ({ file: resolve(cwd, r.filename), ruleId: r.test_id, line: r.line_number, message: r.issue_text })),
+    errors: json.errors.map((e) => ({ file: resolve(cwd, e.filename), message: e.reason })),
     elapsedMs: run.elapsedMs,
     maxRssKb: run.maxRssKb,
   };
 }
 
+// Read from the installed distribution: `semgrep --version` costs two seconds of start-up.
 export function semgrepVersion() {
+  const lib = join(semgrepBinary, '..', '..', 'lib');
+  for (const python of existsSync(lib) ? readdirSync(lib) : []) {
+    const site = join(lib, python, 'site-packages');
+    const info = existsSync(site) && readdirSync(site).find((f) => /^semgrep-[\d.]+\.dist-info$/.test(f));
+    if (info) return info.slice('semgrep-'.length, -'.dist-info'.length);
+  }
   return execFileSync(semgrepBinary, ['--version', '--disable-version-check'], { env: semgrepEnv(), encoding: 'utf8' }).trim();
 }
 

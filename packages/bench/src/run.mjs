@@ -1,29 +1,37 @@
 #!/usr/bin/env node
-// pnpm bench [--reps N] [--only detection,realcode,speed] [--tools ai-guard,security,...] [--slice N]
-//            [--no-python] [--out DIR]
-// Writes DIR/benchmarks.md and DIR/benchmarks.json (DIR defaults to the repo's docs/).
+// pnpm bench [--reps N] [--peer-reps N] [--only detection,realcode,speed] [--tools security,sonarjs,...]
+//            [--corpus tuned,heldout] [--slice N] [--no-python] [--out DIR]
+// pnpm bench -- --retriage | --list-untriaged [--rule <id>] [--context N]
+// Writes DIR/benchmarks.md, DIR/benchmarks.json and the charts in DIR/benchmarks/ (DIR defaults to docs/).
+// Exits non-zero, after writing the report, when the run failed (see `failures` in the report).
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import os from 'node:os';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
+import { charts } from './charts.mjs';
 import { prepareCorpora } from './corpora.mjs';
 import { listCorpus, score } from './detection.mjs';
 import { runEslintWorker } from './exec.mjs';
 import { benchDir, docsDir, repoDir } from './paths.mjs';
+import { provenance } from './provenance.mjs';
 import {
   banditVersion,
   ensureVenv,
+  floorPack,
+  floorPattern,
   packIsPresent,
   runBandit,
   runPack,
   runSemgrep,
   semgrepVersion,
-  trivialPack,
   venvPip,
 } from './python.mjs';
-import { renderMarkdown } from './report.mjs';
-import { classOf, eslintPeers, packageOf, versionOf } from './tools.mjs';
+import { applyTriage, loadTriage, summariseRealCode } from './realcode.mjs';
+import { chartsDir, renderMarkdown } from './report.mjs';
+import { classes, eslintPeers, packageOf, versionOf } from './tools.mjs';
+import { listUntriaged } from './untriaged.mjs';
 
 // `pnpm bench -- --reps 3` forwards the `--` itself; drop it so the options after it still parse.
 const argv = process.argv.slice(2).filter((arg) => arg !== '--');
@@ -31,16 +39,22 @@ const { values: options } = parseArgs({
   args: argv,
   options: {
     reps: { type: 'string', default: '5' },
+    'peer-reps': { type: 'string', default: '1' },
     only: { type: 'string', default: 'detection,realcode,speed' },
     tools: { type: 'string', default: [...eslintPeers, 'bandit'].join(',') },
     slice: { type: 'string' },
+    corpus: { type: 'string', default: 'tuned,heldout' },
     'no-python': { type: 'boolean', default: false },
     out: { type: 'string', default: docsDir },
     retriage: { type: 'boolean', default: false },
+    'list-untriaged': { type: 'boolean', default: false },
+    rule: { type: 'string' },
+    context: { type: 'string', default: '3' },
   },
 });
 
 const reps = Math.max(1, Number(options.reps));
+const peerReps = Math.min(reps, Math.max(1, Number(options['peer-reps'])));
 const parts = new Set(options.only.split(','));
 const peers = options.tools
   .split(',')
@@ -52,6 +66,11 @@ const python = !options['no-python'];
 const slice = options.slice ? Number(options.slice) : undefined;
 const log = (message) => process.stderr.write(`[bench] ${message}\n`);
 const rel = (file) => relative(repoDir, file);
+const corpusDirs = Object.fromEntries(
+  Object.entries({ tuned: join(benchDir, 'corpus'), heldout: join(benchDir, 'corpus-heldout') }).filter(([name]) =>
+    options.corpus.split(',').includes(name),
+  ),
+);
 
 function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
@@ -73,193 +92,199 @@ function groupByFile(findings, errors, files) {
   return map;
 }
 
+const crashesOf = (results) =>
+  results.filter((r) => r.crash || r.parseError).map((r) => ({ file: rel(r.file), error: r.crash ?? r.parseError }));
+
+// Both corpora are scored from one run per tool and language (fewer start-ups), then apart.
 async function detection() {
-  const cases = listCorpus({ slice });
-  const jsCases = cases.filter((c) => c.language === 'js');
-  const pyCases = cases.filter((c) => c.language === 'python');
-  const out = { corpus: { js: { vuln: 0, safe: 0 }, python: { vuln: 0, safe: 0 } }, js: {}, python: {} };
-  for (const c of cases) out.corpus[c.language][c.label] += 1;
+  const cases = Object.fromEntries(Object.entries(corpusDirs).map(([name, dir]) => [name, listCorpus(dir, { slice })]));
+  const out = {};
+  for (const [name, list] of Object.entries(cases)) {
+    out[name] = { corpus: { js: { vuln: 0, safe: 0 }, python: { vuln: 0, safe: 0 } }, js: {}, python: {} };
+    for (const c of list) out[name].corpus[c.language][c.label] += 1;
+  }
+  const all = Object.values(cases).flat();
+  const of = (language) => (name) => cases[name].filter((c) => c.language === language);
+  const jsFiles = all.filter((c) => c.language === 'js').map((c) => c.file);
+  const pyFiles = all.filter((c) => c.language === 'python').map((c) => c.file);
   for (const tool of ['ai-guard', ...eslintPeerTools]) {
-    log(`detection: ${tool} on ${jsCases.length} JS/TS files`);
-    const run = await runEslintWorker(
-      tool,
-      jsCases.map((c) => c.file),
-    );
+    log(`detection: ${tool} on ${jsFiles.length} JS/TS files`);
+    const run = await runEslintWorker(tool, jsFiles);
     const map = toMap(run.results);
-    out.js[tool] = {
-      perClass: score(tool, jsCases, map),
-      crashes: run.results.filter((r) => r.crash || r.parseError).map((r) => ({ file: rel(r.file), error: r.crash ?? r.parseError })),
-    };
+    for (const name of Object.keys(cases)) {
+      const mine = of('js')(name);
+      out[name].js[tool] = {
+        perClass: score(tool, mine, map),
+        crashes: crashesOf(mine.map((c) => map.get(c.file))),
+        thrown: mine.filter((c) => map.get(c.file)?.crash).length,
+      };
+    }
   }
-  if (python && pyCases.length > 0) {
-    const files = pyCases.map((c) => c.file);
+  if (python && pyFiles.length > 0) {
     if (packIsPresent()) {
-      log(`detection: semgrep pack on ${files.length} Python files`);
-      const run = await runPack(files);
-      const map = groupByFile(run.findings, run.errors, files);
-      out.python['ai-guard'] = {
-        perClass: score('ai-guard', pyCases, map),
-        invalidRuleFiles: run.invalidRuleFiles,
-        crashes: [...map.values()].filter((r) => r.crash).map((r) => ({ file: rel(r.file), error: r.crash })),
-      };
-    } else {
-      out.python['ai-guard'] = { unavailable: 'semgrep-rules/python holds no rules yet' };
-    }
-    if (useBandit) {
-      log(`detection: bandit on ${files.length} Python files`);
-      const run = await runBandit(files);
-      const map = groupByFile(
-        run.findings,
-        run.errors.map((e) => ({ ...e, level: 'error', type: 'error' })),
-        files,
-      );
-      out.python.bandit = {
-        perClass: score('bandit', pyCases, map),
-        crashes: [...map.values()].filter((r) => r.crash).map((r) => ({ file: rel(r.file), error: r.crash })),
-      };
-    }
-  }
-  return out;
-}
-
-function loadTriage() {
-  const file = join(benchDir, 'triage.json');
-  return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : { findings: {} };
-}
-
-function findingKey(root, finding) {
-  return `${relative(join(benchDir, root), finding.file)}:${finding.line}:${finding.ruleId}`;
-}
-
-function summariseFindings(tool, corpora, results, triage) {
-  const lines = corpora.reduce((n, c) => n + c.lines, 0);
-  const rootOf = (file) => corpora.find((c) => file.startsWith(join(benchDir, c.root) + '/'));
-  const mapped = [];
-  let other = 0;
-  for (const r of results) {
-    for (const f of r.findings) {
-      const cls = classOf(tool, f.ruleId);
-      if (!cls) {
-        other += 1;
-        continue;
-      }
-      const corpus = rootOf(r.file ?? f.file);
-      const key = `${corpus.name}@${corpus.version}/${findingKey(corpus.root, { ...f, file: r.file ?? f.file })}`;
-      mapped.push({ key, cls, ruleId: f.ruleId, message: f.message });
-    }
-  }
-  const out = { lines, mapped: mapped.length, other, per100k: (mapped.length / lines) * 1e5 };
-  if (tool === 'ai-guard') {
-    const verdicts = mapped.map((m) => ({ ...m, ...(triage.findings[m.key] ?? { verdict: 'untriaged' }) }));
-    out.findings = verdicts;
-    out.truePositives = verdicts.filter((v) => v.verdict === 'TP').length;
-    out.falsePositives = verdicts.filter((v) => v.verdict === 'FP').length;
-    out.untriaged = verdicts.filter((v) => v.verdict === 'untriaged').length;
-    // Untriaged findings count against us until someone has read them.
-    out.fpPer100k = ((out.falsePositives + out.untriaged) / lines) * 1e5;
-  }
-  out.perClass = {};
-  for (const m of mapped) out.perClass[m.cls] = (out.perClass[m.cls] ?? 0) + 1;
-  return out;
-}
-
-async function realCodeAndSpeed(corpora) {
-  const triage = loadTriage();
-  const out = { js: {}, python: {}, speed: { js: null, python: null } };
-  const jsFiles = corpora.js.flatMap((c) => c.files);
-  if (jsFiles.length > 0) {
-    const tools = ['baseline', 'ai-guard', ...eslintPeerTools];
-    const runs = Object.fromEntries(tools.map((t) => [t, []]));
-    const timedReps = parts.has('speed') ? reps : 1;
-    for (let rep = 0; rep < timedReps; rep += 1) {
-      // Alternate the tools inside each repetition so that machine load drifts evenly over all of them.
-      for (const tool of tools) {
-        log(`real code JS/TS: ${tool}, run ${rep + 1}/${timedReps} over ${jsFiles.length} files`);
-        const run = await runEslintWorker(tool, jsFiles);
-        if (rep === 0) {
-          out.js[tool] = {
-            ...(tool === 'baseline' ? {} : summariseFindings(tool, corpora.js, run.results, triage)),
-            crashes: run.results.filter((r) => r.crash).map((r) => ({ file: rel(r.file), error: r.crash })),
-            parseErrors: run.results.filter((r) => r.parseError).length,
-          };
-        }
-        runs[tool].push({ elapsedMs: run.elapsedMs, maxRssKb: run.maxRssKb, ruleTimes: run.ruleTimes, parseMs: run.parseMs });
-      }
-    }
-    if (parts.has('speed')) {
-      const speed = { reps: timedReps, files: jsFiles.length, lines: corpora.js.reduce((n, c) => n + c.lines, 0), tools: {} };
-      for (const tool of tools) {
-        const rs = runs[tool];
-        const ruleIds = Object.keys(rs[0].ruleTimes);
-        speed.tools[tool] = {
-          medianMs: median(rs.map((r) => r.elapsedMs)),
-          runsMs: rs.map((r) => Math.round(r.elapsedMs)),
-          peakRssMb: Math.max(...rs.map((r) => r.maxRssKb)) / 1024,
-          ruleMs: Object.fromEntries(ruleIds.map((id) => [id, median(rs.map((r) => r.ruleTimes[id] ?? 0))])),
+      log(`detection: semgrep pack on ${pyFiles.length} Python files`);
+      const run = await runPack(pyFiles);
+      const map = groupByFile(run.findings, run.errors, pyFiles);
+      for (const name of Object.keys(cases)) {
+        const mine = of('python')(name);
+        out[name].python['ai-guard'] = {
+          perClass: score('ai-guard', mine, map),
+          invalidRuleFiles: run.invalidRuleFiles,
+          crashes: crashesOf(mine.map((c) => map.get(c.file))),
         };
       }
-      const base = speed.tools.baseline.medianMs;
-      for (const tool of tools.filter((t) => t !== 'baseline')) speed.tools[tool].overhead = (speed.tools[tool].medianMs - base) / base;
-      out.speed.js = speed;
+    } else {
+      for (const name of Object.keys(cases)) out[name].python['ai-guard'] = { unavailable: 'semgrep-rules/python holds no rules yet' };
+    }
+    if (useBandit) {
+      log(`detection: bandit on ${pyFiles.length} Python files`);
+      const run = await runBandit(pyFiles);
+      const errors = run.errors.map((e) => ({ ...e, level: 'error', type: 'error' }));
+      const map = groupByFile(run.findings, errors, pyFiles);
+      for (const name of Object.keys(cases)) {
+        const mine = of('python')(name);
+        out[name].python.bandit = { perClass: score('bandit', mine, map), crashes: crashesOf(mine.map((c) => map.get(c.file))) };
+      }
     }
   }
-  const pyFiles = corpora.py.flatMap((c) => c.files);
-  if (python && pyFiles.length > 0) {
-    const trivial = trivialPack();
-    const present = packIsPresent();
-    const runs = { pack: [], trivial: [] };
-    const timedReps = parts.has('speed') ? reps : 1;
-    for (let rep = 0; rep < timedReps; rep += 1) {
-      if (present) {
-        log(`real code Python: semgrep pack, run ${rep + 1}/${timedReps} over ${pyFiles.length} files`);
-        const run = await runPack(pyFiles, { time: true });
-        if (rep === 0) {
-          const map = groupByFile(run.findings, run.errors, pyFiles);
-          out.python['ai-guard'] = {
-            ...summariseFindings('ai-guard', corpora.py, [...map.values()], triage),
-            crashes: [...map.values()].filter((r) => r.crash).map((r) => ({ file: rel(r.file), error: r.crash })),
-            invalidRuleFiles: run.invalidRuleFiles,
-          };
-        }
-        runs.pack.push(run);
+  return out;
+}
+
+function ruleTotal(ruleTimes) {
+  return Object.entries(ruleTimes)
+    .filter(([id]) => id.startsWith('ai-guard/'))
+    .reduce((n, [, t]) => n + t, 0);
+}
+
+async function realCodeJs(corpora, triage) {
+  const files = corpora.flatMap((c) => c.files);
+  const out = { findings: {}, speed: null };
+  if (files.length === 0) return out;
+  const timed = parts.has('speed');
+  const runs = {};
+  for (let rep = 0; rep < (timed ? reps : 1); rep += 1) {
+    // Tools alternate inside each repetition so that machine load drifts evenly over them. Peers are timed
+    // on their first --peer-reps repetitions only: the targets are ratios of ai-guard to the parse-only run.
+    const tools = ['baseline', 'ai-guard', ...(rep < peerReps ? eslintPeerTools : [])];
+    for (const tool of tools) {
+      log(`real code JS/TS: ${tool}, run ${rep + 1}/${timed ? reps : 1} over ${files.length} files`);
+      const run = await runEslintWorker(tool, files);
+      if (rep === 0) {
+        out.findings[tool] = {
+          ...(tool === 'baseline' ? {} : summariseRealCode(tool, corpora, run.results, triage)),
+          crashes: run.results.filter((r) => r.crash).map((r) => ({ file: rel(r.file), error: r.crash })),
+          parseErrors: run.results.filter((r) => r.parseError).length,
+        };
       }
-      if (parts.has('speed')) {
-        log(`real code Python: trivial pack, run ${rep + 1}/${timedReps}`);
-        runs.trivial.push(await runSemgrep([trivial], pyFiles, { time: true }));
+      (runs[tool] ??= []).push({ elapsedMs: run.elapsedMs, maxRssKb: run.maxRssKb, ruleTimes: run.ruleTimes });
+    }
+  }
+  if (!timed) return out;
+  const speed = { reps, peerReps, files: files.length, lines: corpora.reduce((n, c) => n + c.lines, 0), tools: {} };
+  for (const [tool, rs] of Object.entries(runs)) {
+    const ruleIds = Object.keys(rs[0].ruleTimes);
+    speed.tools[tool] = {
+      medianMs: median(rs.map((r) => r.elapsedMs)),
+      runsMs: rs.map((r) => Math.round(r.elapsedMs)),
+      peakRssMb: Math.max(...rs.map((r) => r.maxRssKb)) / 1024,
+      ruleMs: Object.fromEntries(ruleIds.map((id) => [id, median(rs.map((r) => r.ruleTimes[id] ?? 0))])),
+    };
+  }
+  const base = speed.tools.baseline.medianMs;
+  for (const tool of Object.keys(speed.tools).filter((t) => t !== 'baseline')) {
+    speed.tools[tool].overhead = (speed.tools[tool].medianMs - base) / base;
+  }
+  // The target figure: in repetition i, the ai-guard rules' own time (ESLint stats, summed over ai-guard/*
+  // rules, from the ai-guard run) divided by the whole parse-only run of the same repetition; median over i.
+  const pairs = runs['ai-guard'].map((run, i) => ({ rules: ruleTotal(run.ruleTimes), parseOnly: runs.baseline[i].elapsedMs }));
+  const ours = speed.tools['ai-guard'];
+  speed.ruleShare = {
+    total: median(pairs.map((p) => p.rules / p.parseOnly)),
+    perRep: pairs.map((p) => p.rules / p.parseOnly),
+    ruleMs: median(pairs.map((p) => p.rules)),
+    perRule: Object.fromEntries(
+      Object.entries(ours.ruleMs)
+        .filter(([id]) => id.startsWith('ai-guard/'))
+        .map(([id, t]) => [id, t / base]),
+    ),
+  };
+  out.speed = speed;
+  return out;
+}
+
+async function realCodePython(corpora, triage, failures) {
+  const files = corpora.flatMap((c) => c.files);
+  const out = { findings: {}, speed: null };
+  if (!python || files.length === 0) return out;
+  const timed = parts.has('speed');
+  const present = packIsPresent();
+  const floor = floorPack();
+  const runs = { pack: [], floor: [] };
+  const recordErrors = (what, run) => {
+    if (run.allErrors.length === 0) return;
+    const byType = {};
+    for (const e of run.allErrors) byType[`${e.level ?? 'error'} ${e.type}`] = (byType[`${e.level ?? 'error'} ${e.type}`] ?? 0) + 1;
+    failures.push({
+      what: `Semgrep reported ${run.allErrors.length} error(s) on real Python code (${what}): ${Object.entries(byType)
+        .map(([t, n]) => `${n} ${t}`)
+        .join(', ')}`,
+      details: run.allErrors.slice(0, 20).map((e) => `${e.file ? rel(e.file) : '(no file)'}: ${e.message}`),
+    });
+  };
+  for (let rep = 0; rep < (timed ? reps : 1); rep += 1) {
+    if (present) {
+      log(`real code Python: semgrep pack, run ${rep + 1}/${timed ? reps : 1} over ${files.length} files`);
+      const run = await runPack(files, { time: true });
+      if (rep === 0) {
+        const map = groupByFile(run.findings, run.errors, files);
+        out.findings['ai-guard'] = {
+          ...summariseRealCode('ai-guard', corpora, [...map.values()], triage),
+          errors: run.allErrors.map((e) => ({ file: e.file ? rel(e.file) : null, level: e.level, type: e.type, message: e.message })),
+          invalidRuleFiles: run.invalidRuleFiles,
+        };
+        recordErrors('ai-guard pack', run);
       }
+      runs.pack.push(run);
     }
-    if (!present) out.python['ai-guard'] = { unavailable: 'semgrep-rules/python holds no rules yet' };
-    if (useBandit) {
-      log('real code Python: bandit');
-      const run = await runBandit(pyFiles);
-      const map = groupByFile(run.findings, [], pyFiles);
-      out.python.bandit = {
-        ...summariseFindings('bandit', corpora.py, [...map.values()], triage),
-        errors: run.errors.length,
-        elapsedMs: run.elapsedMs,
-        peakRssMb: run.maxRssKb / 1024,
-      };
+    if (timed) {
+      log(`real code Python: floor pack, run ${rep + 1}/${reps}`);
+      const run = await runSemgrep([floor], files, { time: true });
+      if (rep === 0) recordErrors('floor pack', run);
+      runs.floor.push(run);
     }
-    if (parts.has('speed') && present) {
-      const packMs = median(runs.pack.map((r) => r.elapsedMs));
-      const trivialMs = median(runs.trivial.map((r) => r.elapsedMs));
-      const ruleIds = [...new Set(runs.pack.flatMap((r) => Object.keys(r.ruleTimes)))];
-      out.speed.python = {
-        reps: timedReps,
-        files: pyFiles.length,
-        lines: corpora.py.reduce((n, c) => n + c.lines, 0),
-        packMs,
-        trivialMs,
-        ratio: packMs / trivialMs,
-        packRunsMs: runs.pack.map((r) => Math.round(r.elapsedMs)),
-        trivialRunsMs: runs.trivial.map((r) => Math.round(r.elapsedMs)),
-        packPeakRssMb: Math.max(...runs.pack.map((r) => r.maxRssKb)) / 1024,
-        trivialPeakRssMb: Math.max(...runs.trivial.map((r) => r.maxRssKb)) / 1024,
-        ruleMs: Object.fromEntries(ruleIds.map((id) => [id, median(runs.pack.map((r) => r.ruleTimes[id] ?? 0))])),
-        packPhases: runs.pack[0]?.phases ?? null,
-        trivialPhases: runs.trivial[0]?.phases ?? null,
-      };
-    }
+  }
+  if (!present) out.findings['ai-guard'] = { unavailable: 'semgrep-rules/python holds no rules yet' };
+  if (useBandit) {
+    log('real code Python: bandit');
+    const run = await runBandit(files);
+    const map = groupByFile(run.findings, [], files);
+    out.findings.bandit = {
+      ...summariseRealCode('bandit', corpora, [...map.values()], triage),
+      errors: run.errors.length,
+      elapsedMs: run.elapsedMs,
+      peakRssMb: run.maxRssKb / 1024,
+    };
+  }
+  if (timed && present) {
+    const packMs = median(runs.pack.map((r) => r.elapsedMs));
+    const floorMs = median(runs.floor.map((r) => r.elapsedMs));
+    const ruleIds = [...new Set(runs.pack.flatMap((r) => Object.keys(r.ruleTimes)))];
+    out.speed = {
+      reps,
+      files: files.length,
+      lines: corpora.reduce((n, c) => n + c.lines, 0),
+      floorPattern,
+      packMs,
+      floorMs,
+      ratio: packMs / floorMs,
+      packRunsMs: runs.pack.map((r) => Math.round(r.elapsedMs)),
+      floorRunsMs: runs.floor.map((r) => Math.round(r.elapsedMs)),
+      packPeakRssMb: Math.max(...runs.pack.map((r) => r.maxRssKb)) / 1024,
+      floorPeakRssMb: Math.max(...runs.floor.map((r) => r.maxRssKb)) / 1024,
+      ruleMs: Object.fromEntries(ruleIds.map((id) => [id, median(runs.pack.map((r) => r.ruleTimes[id] ?? 0))])),
+      packPhases: runs.pack[0]?.phases ?? null,
+      floorPhases: runs.floor[0]?.phases ?? null,
+    };
   }
   return out;
 }
@@ -276,39 +301,73 @@ function machine() {
   };
 }
 
+// Everything that makes a run fail: a crash of ai-guard (or of the parse-only run) anywhere, a Semgrep error on
+// real code, a pack that Semgrep refuses to load. Peers' crashes are shown in their rows and do not fail the run.
+function collectFailures(report, failures) {
+  for (const [corpus, d] of Object.entries(report.detection ?? {})) {
+    const thrown = d.js?.['ai-guard']?.thrown ?? 0;
+    if (thrown) failures.push({ what: `ai-guard threw on ${thrown} file(s) of the ${corpus} corpus`, details: [] });
+    const invalid = d.python?.['ai-guard']?.invalidRuleFiles ?? [];
+    if (invalid.length) failures.push({ what: `Semgrep refused to load ${invalid.join(', ')}`, details: [] });
+  }
+  for (const tool of ['baseline', 'ai-guard']) {
+    const crashes = report.realCode?.js?.[tool]?.crashes ?? [];
+    if (crashes.length)
+      failures.push({
+        what: `ESLint crashed on ${crashes.length} real-code file(s) with ${tool === 'baseline' ? 'no rules' : 'ai-guard'}`,
+        details: crashes.slice(0, 20).map((c) => `${c.file}: ${c.error}`),
+      });
+  }
+  return failures;
+}
+
+async function formatMarkdown(markdown, file) {
+  const prettier = createRequire(join(repoDir, 'package.json'))('prettier');
+  const config = (await prettier.resolveConfig(file)) ?? {};
+  return prettier.format(markdown, { ...config, filepath: file });
+}
+
+async function writeReport(report) {
+  mkdirSync(options.out, { recursive: true });
+  writeFileSync(join(options.out, 'benchmarks.json'), JSON.stringify(report, null, 2) + '\n');
+  const pictures = charts(report);
+  const dir = join(options.out, chartsDir);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  for (const chart of pictures) writeFileSync(join(dir, chart.file), chart.svg);
+  const file = join(options.out, 'benchmarks.md');
+  writeFileSync(file, await formatMarkdown(renderMarkdown(report, pictures), file));
+}
+
+if (options['list-untriaged']) {
+  const previous = JSON.parse(readFileSync(join(options.out, 'benchmarks.json'), 'utf8'));
+  process.stdout.write(listUntriaged(previous, { rule: options.rule, context: Number(options.context) }) + '\n');
+  process.exit(0);
+}
+
 // --retriage: apply an edited triage.json to the last report's ai-guard findings and re-render; nothing is re-measured.
 if (options.retriage) {
-  const jsonFile = join(options.out, 'benchmarks.json');
-  const previous = JSON.parse(readFileSync(jsonFile, 'utf8'));
+  const previous = JSON.parse(readFileSync(join(options.out, 'benchmarks.json'), 'utf8'));
   const triage = loadTriage();
   for (const language of ['js', 'python']) {
     const ours = previous.realCode?.[language]?.['ai-guard'];
-    if (!ours?.findings) continue;
-    ours.findings = ours.findings.map((f) => ({
-      key: f.key,
-      cls: f.cls,
-      ruleId: f.ruleId,
-      message: f.message,
-      ...(triage.findings[f.key] ?? { verdict: 'untriaged' }),
-    }));
-    ours.truePositives = ours.findings.filter((v) => v.verdict === 'TP').length;
-    ours.falsePositives = ours.findings.filter((v) => v.verdict === 'FP').length;
-    ours.untriaged = ours.findings.filter((v) => v.verdict === 'untriaged').length;
-    ours.fpPer100k = ((ours.falsePositives + ours.untriaged) / ours.lines) * 1e5;
+    if (ours?.findings) applyTriage(ours, triage);
   }
-  writeFileSync(jsonFile, JSON.stringify(previous, null, 2) + '\n');
-  writeFileSync(join(options.out, 'benchmarks.md'), renderMarkdown(previous));
+  await writeReport(previous);
   log('re-applied triage.json');
-  process.exit(0);
+  process.exit(previous.failures?.length ? 1 : 0);
 }
 
 const started = new Date();
 // The venv holds bandit and the pip that downloads sdists; a detection-only ai-guard run needs neither.
 if (python && (useBandit || parts.has('realcode') || parts.has('speed'))) ensureVenv(log);
+const failures = [];
 const report = {
   date: started.toISOString(),
   command: process.env.BENCH_COMMAND ?? `pnpm bench${argv.length ? ' -- ' + argv.join(' ') : ''}`,
-  options: { reps, parts: [...parts], peers, python, slice: slice ?? null },
+  provenance: provenance(),
+  options: { reps, peerReps, parts: [...parts], corpora: Object.keys(corpusDirs), peers, python, slice: slice ?? null },
+  classes,
   machine: machine(),
   versions: {
     eslint: versionOf('eslint'),
@@ -322,16 +381,29 @@ const report = {
 if (parts.has('detection')) report.detection = await detection();
 if (parts.has('realcode') || parts.has('speed')) {
   const corpora = prepareCorpora({ python, log, pip: venvPip });
-  report.corpora = {
-    js: corpora.js.map(({ name, version, why, lines, files }) => ({ name, version, why, lines, files: files.length })),
-    python: corpora.py.map(({ name, version, why, lines, files }) => ({ name, version, why, lines, files: files.length })),
-  };
-  Object.assign(report, { realCode: await realCodeAndSpeed(corpora) });
-  report.speed = report.realCode.speed;
-  delete report.realCode.speed;
+  const describe = ({ name, version, why, root, lines, files, testFiles, testLines }) => ({
+    name,
+    version,
+    why,
+    root,
+    files: files.length,
+    lines,
+    testFiles,
+    testLines,
+  });
+  report.corpora = { js: corpora.js.map(describe), python: corpora.py.map(describe) };
+  const triage = loadTriage();
+  const js = await realCodeJs(corpora.js, triage);
+  const py = await realCodePython(corpora.py, triage, failures);
+  report.realCode = { js: js.findings, python: py.findings };
+  report.speed = { js: js.speed, python: py.speed };
 }
+collectFailures(report, failures);
+report.failures = failures;
 report.durationSeconds = Math.round((Date.now() - started.getTime()) / 1000);
-mkdirSync(options.out, { recursive: true });
-writeFileSync(join(options.out, 'benchmarks.json'), JSON.stringify(report, null, 2) + '\n');
-writeFileSync(join(options.out, 'benchmarks.md'), renderMarkdown(report));
-log(`wrote ${rel(join(options.out, 'benchmarks.md'))} and benchmarks.json in ${report.durationSeconds}s`);
+await writeReport(report);
+log(`wrote ${rel(join(options.out, 'benchmarks.md'))}, benchmarks.json and ${chartsDir}/*.svg in ${report.durationSeconds}s`);
+if (failures.length) {
+  for (const f of failures) log(`FAILED: ${f.what}`);
+  process.exit(1);
+}

@@ -1,19 +1,14 @@
 // The tools under test, their pinned versions, and the table that maps each peer rule onto one of our
 // classes. A peer finding counts for a class only through this table; everything else it reports is
-// counted as "other findings" on real code.
+// counted as "other findings" on real code. The classes themselves come from the plugin's catalog.
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { classes } from './catalog.mjs';
 import { benchDir } from './paths.mjs';
 
 const require = createRequire(join(benchDir, 'package.json'));
 
-export const classes = [
-  'jwt-pinned-algorithm',
-  'no-cors-wildcard-credentials',
-  'no-redirect-fetch',
-  'safe-upload-name',
-  'no-stack-in-response',
-];
+export { classes };
 
 export const eslintPeers = ['security', 'sonarjs', 'sdl'];
 
@@ -25,8 +20,10 @@ export const packageOf = {
   sdl: '@microsoft/eslint-plugin-sdl',
 };
 
-// Peer rule -> our class. Chosen by what the rule documents it detects; empty cells mean the peer
-// has no rule for that failure class.
+// Peer rule -> our class or classes. Chosen by what the rule documents it detects; a class a peer has no
+// rule for stays empty (eslint-plugin-security has no SQL rule, sonarjs none for SSRF, sdl none of ours).
+// bandit B310 (urllib.urlopen of a non-constant URL) documents both halves of SSRF, so it counts for both
+// URL classes.
 export const peerRuleMap = {
   security: {
     'security/detect-non-literal-fs-filename': 'safe-upload-name',
@@ -36,21 +33,33 @@ export const peerRuleMap = {
     'sonarjs/cors': 'no-cors-wildcard-credentials',
     'sonarjs/file-uploads': 'safe-upload-name',
     'sonarjs/production-debug': 'no-stack-in-response',
+    'sonarjs/sql-queries': 'no-sql-string-build',
   },
   sdl: {},
   bandit: {
-    B310: 'no-redirect-fetch',
+    B310: ['no-redirect-fetch', 'no-unvalidated-url-fetch'],
     B201: 'no-stack-in-response',
+    B608: 'no-sql-string-build',
   },
 };
 
-export function classOf(tool, ruleId) {
-  if (!ruleId) return undefined;
-  if (tool === 'ai-guard') {
-    const id = ruleId.startsWith('ai-guard/') ? ruleId.slice('ai-guard/'.length) : ruleId.split('.').pop();
-    return classes.includes(id) ? id : undefined;
-  }
-  return peerRuleMap[tool]?.[ruleId];
+/** The classes a finding counts for: ai-guard by its ESLint-style rule id, peers through `peerRuleMap`. */
+export function classesOf(tool, ruleId) {
+  if (!ruleId) return [];
+  const mapped =
+    tool === 'ai-guard'
+      ? ruleId.startsWith('ai-guard/')
+        ? [ruleId.slice('ai-guard/'.length)]
+        : []
+      : [peerRuleMap[tool]?.[ruleId] ?? []].flat();
+  return mapped.filter((cls) => classes.includes(cls));
+}
+
+/** The peer rules mapped to one class, for the report's mapping table. */
+export function peerRulesFor(tool, cls) {
+  return Object.entries(peerRuleMap[tool] ?? {})
+    .filter(([, target]) => [target].flat().includes(cls))
+    .map(([rule]) => rule);
 }
 
 export function versionOf(pkg) {
