@@ -1,15 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-
 import type { TSESLint } from '@typescript-eslint/utils';
 
 import { catalog } from './catalog';
+import { packageJson } from './create-rule';
 import { rules } from './rules';
-
-const packageJson = JSON.parse(readFileSync(join(__dirname, '..', 'package.json'), 'utf8')) as {
-  name: string;
-  version: string;
-};
 
 const PLUGIN_PREFIX = 'ai-guard';
 
@@ -39,7 +32,9 @@ const plugin = {
   configs: {} as Configs,
 };
 
-// Flat configs carry the plugin object itself; the legacy-* eslintrc configs name it by its package.
+// Flat configs carry the plugin object itself, under `ai-guard` whatever the package is installed as; the
+// legacy-* eslintrc configs name it, so eslintrc resolves `eslint-plugin-ai-guard`: the alias the README installs
+// `@ai-guard/eslint-plugin` under.
 plugin.configs = {
   recommended: { name: 'ai-guard/recommended', plugins: { [PLUGIN_PREFIX]: plugin }, rules: ruleEntries('recommended') },
   strict: { name: 'ai-guard/strict', plugins: { [PLUGIN_PREFIX]: plugin }, rules: ruleEntries('strict') },

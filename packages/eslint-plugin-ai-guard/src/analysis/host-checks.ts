@@ -157,7 +157,11 @@ class Checker {
   /** A local helper whose own body checks its parameter's host (`function isAllowed(u) { return HOSTS.has(new URL(u).hostname) }`). */
   private helperCheck(call: TSESTree.CallExpression): HostCheck | undefined {
     const fn = calledFunction(this.sourceCode, call.callee);
-    if (!fn || !call.arguments.some((argument) => urlFlow(this.sourceCode).valueOf(argument)?.kind === 'input')) return undefined;
+    if (!fn) return undefined;
+    // `isKnownService(target.hostname)`: the helper receives the parsed host itself.
+    const hostIndex = call.arguments.findIndex((argument) => this.isHostPart(argument));
+    if (hostIndex >= 0) return new HelperChecker(this.sourceCode).hostParameterCheck(fn, hostIndex);
+    if (!call.arguments.some((argument) => urlFlow(this.sourceCode).valueOf(argument)?.kind === 'input')) return undefined;
     let verdict = this.helperVerdicts.get(fn);
     if (verdict === undefined) {
       this.helperVerdicts.set(fn, null);
@@ -226,6 +230,33 @@ class HelperChecker {
       if (found?.kind === 'host') return false;
       const check = this.hostComparison(node, derived);
       if (check) found = check;
+    });
+    return found;
+  }
+
+  /** A helper handed the parsed host: any comparison, lookup, `switch` or pattern test of that parameter is the check. */
+  hostParameterCheck(fn: FunctionNode, index: number): HostCheck | undefined {
+    const parameter = fn.params[index];
+    if (parameter?.type !== AST_NODE_TYPES.Identifier) return undefined;
+    const variable = this.sourceCode.getDeclaredVariables(fn).find((candidate) => candidate.name === parameter.name);
+    const reads = new Set<TSESTree.Node>((variable?.references ?? []).map((reference) => reference.identifier));
+    const isHost = (expression: TSESTree.Node) => reads.has(unwrapExpression(expression));
+    let found: HostCheck | undefined;
+    forEachNode(fn.body, (node) => {
+      if (found || (node !== fn.body && isFunctionNode(node))) return false;
+      if (node.type === AST_NODE_TYPES.SwitchStatement && isHost(node.discriminant)) found = { kind: 'host' };
+      if (
+        node.type === AST_NODE_TYPES.BinaryExpression &&
+        ['===', '!==', '==', '!='].includes(node.operator) &&
+        (isHost(node.left) || isHost(node.right))
+      ) {
+        found = { kind: 'host' };
+      }
+      if (node.type === AST_NODE_TYPES.CallExpression) {
+        const callee = unwrapExpression(node.callee);
+        if (callee.type !== AST_NODE_TYPES.MemberExpression) return;
+        if ((LOOKUPS.has(memberKey(callee) ?? '') && node.arguments.some(isHost)) || isHost(callee.object)) found = { kind: 'host' };
+      }
     });
     return found;
   }

@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, ASTUtils, TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
-import { forEachNode } from './ast-walk';
+import { methodCallSites } from './local-classes';
 import { staticPropertyName, unwrapExpression } from './static-values';
 
 export type FunctionNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
@@ -145,12 +145,12 @@ export function parameterIndexOf(fn: FunctionNode, name: TSESTree.Node): number 
 
 /**
  * The calls in this file that invoke `fn`: by the name it is declared under (`function f`, `const f = () => {}`),
- * or as `this.name(...)` from inside the class that declares it as a method.
+ * or, for a method, on an instance of its class (`this.load(x)`, `this.fetcher.load(x)`).
  */
 export function callSitesOf(sourceCode: Readonly<TSESLint.SourceCode>, fn: FunctionNode): TSESTree.CallExpression[] {
   const parent = fn.parent;
   if (parent?.type === AST_NODE_TYPES.MethodDefinition || parent?.type === AST_NODE_TYPES.PropertyDefinition) {
-    return thisCallsOf(parent);
+    return methodCallSites(sourceCode, parent);
   }
   let variable: TSESLint.Scope.Variable | undefined;
   if (fn.type === AST_NODE_TYPES.FunctionDeclaration && fn.id) {
@@ -162,33 +162,6 @@ export function callSitesOf(sourceCode: Readonly<TSESLint.SourceCode>, fn: Funct
   return variable.references.flatMap((reference) => {
     const call = reference.identifier.parent;
     return call?.type === AST_NODE_TYPES.CallExpression && call.callee === reference.identifier ? [call] : [];
-  });
-}
-
-const thisCallCache = new WeakMap<TSESTree.ClassBody, Map<string, TSESTree.CallExpression[]>>();
-
-function thisCallsOf(member: TSESTree.MethodDefinition | TSESTree.PropertyDefinition): TSESTree.CallExpression[] {
-  const name = staticPropertyName(member);
-  if (name === undefined) return [];
-  const classBody = member.parent;
-  let calls = thisCallCache.get(classBody);
-  if (!calls) {
-    calls = new Map();
-    collectThisCalls(classBody, calls);
-    thisCallCache.set(classBody, calls);
-  }
-  return calls.get(name) ?? [];
-}
-
-/** Every `this.x(...)` in a class body, by `x`, not descending into nested classes. */
-function collectThisCalls(classBody: TSESTree.ClassBody, calls: Map<string, TSESTree.CallExpression[]>): void {
-  forEachNode(classBody, (node) => {
-    if (node !== classBody && (node.type === AST_NODE_TYPES.ClassDeclaration || node.type === AST_NODE_TYPES.ClassExpression)) return false;
-    if (node.type !== AST_NODE_TYPES.CallExpression) return;
-    const callee = node.callee;
-    if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.object.type !== AST_NODE_TYPES.ThisExpression) return;
-    const name = staticPropertyName(callee);
-    if (name !== undefined) calls.set(name, [...(calls.get(name) ?? []), node]);
   });
 }
 

@@ -14,7 +14,7 @@ import {
   type Decision,
 } from '../libraries/http-clients';
 import { injectedServiceCalls } from './injected-services';
-import { findGlobalReferences, findModuleReferences, isGlobalIdentifier, type ModuleReference } from './module-references';
+import { findGlobalReferences, findModuleReferences, isGlobalIdentifier, valueUses, type ModuleReference } from './module-references';
 import { isNullish, readOption, resolveValue, staticPropertyName, staticValue, unwrapExpression } from './static-values';
 import { memberKey } from './value-flow';
 import { readsOfStoredValue, storingDeclarator } from './value-references';
@@ -99,11 +99,41 @@ function collectRequests(sourceCode: SourceCode): OutgoingRequest[] {
           if (form) add(locate(sourceCode, call, info.client, form, []));
         }
         break;
+      case 'moduleObject':
+        for (const found of chosenModuleRequests(sourceCode, reference, info.client, info.methods)) add(found);
+        break;
       case 'globalDefaults':
         break;
     }
   }
   return requests;
+}
+
+/** `const client = url.protocol === "https:" ? https : http`: the variable holds one of the modules, and its calls are requests. */
+function chosenModuleRequests(
+  sourceCode: SourceCode,
+  reference: ModuleReference<ClientEntry>,
+  client: ClientSpec,
+  methods: Readonly<Record<string, CallForm>>,
+): OutgoingRequest[] {
+  const found: OutgoingRequest[] = [];
+  for (const use of valueUses(sourceCode, reference)) {
+    let holder: TSESTree.Node = use;
+    while (holder.parent?.type === AST_NODE_TYPES.ConditionalExpression || holder.parent?.type === AST_NODE_TYPES.LogicalExpression) {
+      if (holder.parent.type === AST_NODE_TYPES.ConditionalExpression && holder.parent.test === holder) break;
+      holder = holder.parent;
+    }
+    if (holder === use || holder.parent?.type !== AST_NODE_TYPES.VariableDeclarator || holder.parent.init !== holder) continue;
+    for (const read of readsOfStoredValue(sourceCode, holder)) {
+      const method = memberNameOf(read);
+      const call = read.parent?.parent;
+      const form = method === undefined ? undefined : methods[method];
+      if (!form || call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== read.parent) continue;
+      const request = locate(sourceCode, call, client, form, []);
+      if (request) found.push(request);
+    }
+  }
+  return found;
 }
 
 /** `axios.defaults.x = ...` makes every axios call's options unreadable; `needle.defaults({...})` adds defaults. */
@@ -214,8 +244,13 @@ function locateNodeRequest(
     }
     return undefined;
   }
+  // `get(url, callback)` or `get(url, options, callback)`: a lone second argument that is not an object is the callback.
   const second = call.arguments[1];
-  return request(first, second && !isFunctionArgument(second) ? second : undefined, 1);
+  const isOptions =
+    second !== undefined &&
+    !isFunctionArgument(second) &&
+    (call.arguments.length > 2 || resolveValue(second, scope).type === AST_NODE_TYPES.ObjectExpression);
+  return request(first, isOptions ? second : undefined, 1);
 }
 
 function isFunctionArgument(node: TSESTree.Node | undefined): boolean {

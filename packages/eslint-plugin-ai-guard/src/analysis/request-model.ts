@@ -1,6 +1,9 @@
 import { AST_NODE_TYPES, ASTUtils, TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
 import {
+  DATA_PARSERS,
+  H3_HANDLER_FACTORIES,
+  H3_READERS,
   HANDLER_EXPORTS,
   HONO_REQUEST_METHODS,
   PARAMETER_DECORATORS,
@@ -270,6 +273,30 @@ function requestCall(
     }
     return value ?? OPAQUE;
   }
+  if (callee.type === AST_NODE_TYPES.Identifier && H3_READERS[callee.name] && first && isH3Event(sourceCode, callee, first)) {
+    const header =
+      H3_READERS[callee.name] === 'header' && call.arguments[1]
+        ? staticString(call.arguments[1], sourceCode.getScope(call))?.toLowerCase()
+        : undefined;
+    return { kind: 'input', source: sourceCode.getText(call), header };
+  }
+  if (first && first.type !== AST_NODE_TYPES.SpreadElement && parserCalls(sourceCode).has(call)) {
+    const value = context.valueOf(first);
+    // `url.resolve(base, path)`: an absolute client path wins, as with `new URL(path, base)`.
+    if (value === undefined && call.arguments[1] && call.arguments[1].type !== AST_NODE_TYPES.SpreadElement)
+      return context.valueOf(call.arguments[1]) ?? OPAQUE;
+    return value ?? OPAQUE;
+  }
+  // `/^(\w+)@(.+)$/.exec(acct)`: the groups are the client's text.
+  if (
+    callee.type === AST_NODE_TYPES.MemberExpression &&
+    memberKey(callee) === 'exec' &&
+    first &&
+    first.type !== AST_NODE_TYPES.SpreadElement
+  ) {
+    const value = context.valueOf(first);
+    if (value?.kind === 'input') return value;
+  }
   // `Buffer.from(x, "base64").toString()`, `JSON.parse(x)`, `querystring.parse(x)` keep the client's data.
   if (callee.type === AST_NODE_TYPES.MemberExpression && first && first.type !== AST_NODE_TYPES.SpreadElement) {
     const object = unwrapExpression(callee.object);
@@ -281,6 +308,37 @@ function requestCall(
     }
   }
   return undefined;
+}
+
+/**
+ * `getQuery(event)` where `getQuery` comes from h3 or, as Nuxt auto-imports it, from nowhere in the file, and
+ * `event` is the parameter of a `defineEventHandler(...)` callback.
+ */
+function isH3Event(sourceCode: SourceCode, reader: TSESTree.Identifier, argument: TSESTree.Node): boolean {
+  const variable = ASTUtils.findVariable(sourceCode.getScope(reader), reader);
+  const imported = variable?.defs[0]?.type === TSESLint.Scope.DefinitionType.ImportBinding;
+  if (variable && variable.defs.length > 0 && !(imported && importOf(sourceCode, reader)?.module === 'h3')) return false;
+  const event = unwrapExpression(argument);
+  if (event.type !== AST_NODE_TYPES.Identifier) return false;
+  const definition = ASTUtils.findVariable(sourceCode.getScope(event), event)?.defs[0];
+  if (definition?.type !== TSESLint.Scope.DefinitionType.Parameter || !isFunctionNode(definition.node)) return false;
+  const factory = definition.node.parent;
+  return (
+    factory?.type === AST_NODE_TYPES.CallExpression &&
+    factory.callee.type === AST_NODE_TYPES.Identifier &&
+    H3_HANDLER_FACTORIES.has(factory.callee.name)
+  );
+}
+
+const parserSets = new WeakMap<SourceCode, ReadonlySet<TSESTree.Node>>();
+
+function parserCalls(sourceCode: SourceCode): ReadonlySet<TSESTree.Node> {
+  let nodes = parserSets.get(sourceCode);
+  if (!nodes) {
+    nodes = new Set(findModuleReferences(sourceCode, DATA_PARSERS).map((reference) => reference.node));
+    parserSets.set(sourceCode, nodes);
+  }
+  return nodes;
 }
 
 function sourceText(context: FlowContext<RequestValue>, node: TSESTree.Node): string {

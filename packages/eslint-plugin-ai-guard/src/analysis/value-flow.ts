@@ -1,5 +1,6 @@
 import { AST_NODE_TYPES, ASTUtils, TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
+import { classOfReceiver, methodOf } from './local-classes';
 import { callSitesOf, isFunctionNode, parameterIndexOf, returnedExpressions, type FunctionNode } from './local-functions';
 import { readOption, staticPropertyName, unwrapExpression } from './static-values';
 
@@ -230,19 +231,12 @@ export function createValueFlow<V>(sourceCode: SourceCode, domain: FlowDomain<V>
     return localCallValue(call, frame);
   }
 
-  /** `this.helper(x)` in a class: one call deep, like a local function. */
+  /** `this.helper(x)` or `this.service.load(x)` on a class declared in this file: one call deep, like a local function. */
   function thisMethodValue(call: TSESTree.CallExpression, callee: TSESTree.MemberExpression, frame: Frame): V | undefined {
-    if (callee.object.type !== AST_NODE_TYPES.ThisExpression) return undefined;
-    const name = staticPropertyName(callee);
-    const classBody = enclosingClassBody(call);
-    const method = classBody?.body.find(
-      (member): member is TSESTree.MethodDefinition | TSESTree.PropertyDefinition =>
-        (member.type === AST_NODE_TYPES.MethodDefinition || member.type === AST_NODE_TYPES.PropertyDefinition) &&
-        !member.static &&
-        staticPropertyName(member) === name,
-    );
-    const fn = method?.value;
-    return isFunctionNode(fn) ? returnedValue(fn, call, frame) : undefined;
+    const name = memberKey(callee);
+    const classNode = classOfReceiver(sourceCode, callee.object);
+    const fn = classNode && name !== undefined ? methodOf(classNode, name) : undefined;
+    return fn ? returnedValue(fn, call, frame) : undefined;
   }
 
   /** One call deep, forwards: what a function declared in this file returns for these arguments. */
@@ -464,13 +458,6 @@ function enclosingStatement(node: TSESTree.Node): TSESTree.Node | undefined {
     if (parent.type === AST_NODE_TYPES.BlockStatement || parent.type === AST_NODE_TYPES.Program) return current;
     if (isFunctionNode(parent)) return undefined;
     current = parent;
-  }
-  return undefined;
-}
-
-function enclosingClassBody(node: TSESTree.Node): TSESTree.ClassBody | undefined {
-  for (let current = node.parent; current; current = current.parent) {
-    if (current.type === AST_NODE_TYPES.ClassBody) return current;
   }
   return undefined;
 }

@@ -2,7 +2,7 @@
  * How server frameworks hand a request to application code, as data for the request model
  * (`analysis/request-model.ts`). Every entry names a shape only that framework produces.
  */
-import { CALL, CONSTRUCT, type TraceMap } from '../analysis/module-references';
+import { CALL, CONSTRUCT, type TraceMap, type TraceMapNode } from '../analysis/module-references';
 
 /** Which request API a value exposes; the request model knows each one's members. */
 export type RequestApi =
@@ -191,4 +191,42 @@ export const HONO_REQUEST_METHODS: ReadonlySet<string> = new Set([
   'valid',
   'arrayBuffer',
   'blob',
+]);
+
+const urlModule: TraceMapNode<true> = { URL: { [CONSTRUCT]: true }, parse: { [CALL]: true }, resolve: { [CALL]: true } };
+const queryParser: TraceMapNode<true> = { parse: { [CALL]: true } };
+
+/** Library parsers whose result carries their first argument's data (`new url.URL(x)`, `qs.parse(x)`). */
+export const DATA_PARSERS: TraceMap<true> = {
+  url: urlModule,
+  'node:url': urlModule,
+  querystring: queryParser,
+  'node:querystring': queryParser,
+  qs: queryParser,
+};
+
+/** h3 (Nuxt, Nitro) reads the request through functions of the event; Nuxt auto-imports them without an import. */
+export const H3_READERS: Readonly<Record<string, 'input' | 'header'>> = {
+  getQuery: 'input',
+  getValidatedQuery: 'input',
+  getRouterParam: 'input',
+  getRouterParams: 'input',
+  getValidatedRouterParams: 'input',
+  readBody: 'input',
+  readValidatedBody: 'input',
+  readRawBody: 'input',
+  readFormData: 'input',
+  readMultipartFormData: 'input',
+  getCookie: 'input',
+  parseCookies: 'input',
+  getHeader: 'header',
+  getRequestHeader: 'header',
+};
+
+/** The h3 wrappers whose callback receives the event. */
+export const H3_HANDLER_FACTORIES: ReadonlySet<string> = new Set([
+  'defineEventHandler',
+  'eventHandler',
+  'defineCachedEventHandler',
+  'defineWebSocketHandler',
 ]);

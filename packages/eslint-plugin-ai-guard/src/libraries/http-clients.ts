@@ -45,7 +45,9 @@ export type ClientEntry =
   | { role: 'superagent'; callable: boolean }
   | { role: 'globalDefaults'; client: ClientSpec }
   /** A class whose injected instances make requests (`HttpService` from @nestjs/axios). */
-  | { role: 'service'; client: ClientSpec; methods: Readonly<Record<string, CallForm>> };
+  | { role: 'service'; client: ClientSpec; methods: Readonly<Record<string, CallForm>> }
+  /** A module object chosen at run time: `const client = secure ? https : http; client.get(url)`. */
+  | { role: 'moduleObject'; client: ClientSpec; methods: Readonly<Record<string, CallForm>> };
 
 const redirectMode = (value: unknown): Decision => {
   if (value === 'manual' || value === 'error') return 'safe';
@@ -305,7 +307,11 @@ needleModule.defaults = { [CALL]: { role: 'globalDefaults', client: NEEDLE } };
 const superagentModule: TraceMapNode<ClientEntry> = { [CALL]: { role: 'superagent', callable: true } };
 for (const method of SUPERAGENT_METHODS) superagentModule[method] = { [CALL]: { role: 'superagent', callable: false } };
 const ofetchModule = clientModule(OFETCH, url(0, 1), OFETCH_METHODS);
-const nodeHttp: TraceMapNode<ClientEntry> = { get: request(NODE_HTTP, NODE_CALL), request: request(NODE_HTTP, NODE_CALL) };
+const nodeHttp: TraceMapNode<ClientEntry> = {
+  [READ]: { role: 'moduleObject', client: NODE_HTTP, methods: { get: NODE_CALL, request: NODE_CALL } },
+  get: request(NODE_HTTP, NODE_CALL),
+  request: request(NODE_HTTP, NODE_CALL),
+};
 const followRedirectsModule: TraceMapNode<ClientEntry> = {
   http: { get: request(FOLLOW_REDIRECTS, NODE_CALL), request: request(FOLLOW_REDIRECTS, NODE_CALL) },
   https: { get: request(FOLLOW_REDIRECTS, NODE_CALL), request: request(FOLLOW_REDIRECTS, NODE_CALL) },
@@ -336,7 +342,8 @@ export const CLIENTS: TraceMap<ClientEntry> = {
   'node:https': nodeHttp,
   '@nestjs/axios': { HttpService: { [READ]: { role: 'service', client: NEST_HTTP, methods: AXIOS_METHODS } } },
 };
-export const GLOBAL_FETCH: TraceMap<ClientEntry> = { fetch: request(FETCH, url(0, 1)) };
+/** The global `fetch`, and Nuxt's auto-imported `$fetch` (ofetch), which server routes use without an import. */
+export const GLOBAL_FETCH: TraceMap<ClientEntry> = { fetch: request(FETCH, url(0, 1)), $fetch: ofetchModule };
 
 /** Agents and lookups that refuse private and link-local addresses at connect time. */
 export const ADDRESS_FILTERS: TraceMap<true> = {

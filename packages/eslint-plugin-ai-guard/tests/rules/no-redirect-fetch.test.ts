@@ -1242,5 +1242,112 @@ createRuleTester().run('no-redirect-fetch', rule, {
         },
       ],
     },
+    // Patterns found by the held-out split: url.URL, RegExp exec groups, a service class in the same file, h3 / Nuxt (imported and auto-imported).
+    {
+      code: "const express = require('express');\nconst superagent = require('superagent');\nconst url = require('url');\nconst router = express.Router();\nrouter.get('/feed', (req, res) => {\n  const parsed = new url.URL(req.query.url);\n  superagent.get(parsed.href).end((err, response) => res.send(response.text));\n});",
+      errors: [
+        {
+          messageId: 'followsRequestUrl',
+          data: { client: 'superagent', url: 'parsed.href', source: 'req.query', option: '.redirects(0)' },
+          line: 7,
+          column: 18,
+          endLine: 7,
+          endColumn: 29,
+          suggestions: [
+            {
+              messageId: 'disableRedirects',
+              data: { option: '.redirects(0)' },
+              output:
+                "const express = require('express');\nconst superagent = require('superagent');\nconst url = require('url');\nconst router = express.Router();\nrouter.get('/feed', (req, res) => {\n  const parsed = new url.URL(req.query.url);\n  superagent.get(parsed.href).redirects(0).end((err, response) => res.send(response.text));\n});",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: "import { fetch } from 'undici';\nexport default async function routes(fastify) {\n  fastify.get('/lookup', async (request) => {\n    const [, user, instance] = /^@?([^@]+)@([^@]+)$/.exec(String(request.query.acct)) ?? [];\n    const lookup = new URL('/.well-known/webfinger', `https://${instance}`);\n    return (await fetch(lookup)).json();\n  });\n}",
+      errors: [
+        {
+          messageId: 'followsRequestUrl',
+          data: { client: 'undici `fetch`', url: 'lookup', source: 'request.query', option: 'redirect: "error"' },
+          line: 6,
+          column: 25,
+          endLine: 6,
+          endColumn: 31,
+          suggestions: [
+            {
+              messageId: 'disableRedirects',
+              data: { option: 'redirect: "error"' },
+              output:
+                "import { fetch } from 'undici';\nexport default async function routes(fastify) {\n  fastify.get('/lookup', async (request) => {\n    const [, user, instance] = /^@?([^@]+)@([^@]+)$/.exec(String(request.query.acct)) ?? [];\n    const lookup = new URL('/.well-known/webfinger', `https://${instance}`);\n    return (await fetch(lookup, { redirect: \"error\" })).json();\n  });\n}",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: "import { HttpService } from '@nestjs/axios';\nimport { Controller, Get, Injectable, Query } from '@nestjs/common';\n@Injectable()\nexport class Fetcher {\n  constructor(private readonly http: HttpService) {}\n  load(target: string) { return this.http.get(target); }\n}\n@Controller('specs')\nexport class SpecController {\n  constructor(private readonly fetcher: Fetcher) {}\n  @Get() preview(@Query('url') url: string) { return this.fetcher.load(url); }\n}",
+      filename: 'specs.ts',
+      errors: [
+        {
+          messageId: 'followsRequestUrl',
+          data: { client: '@nestjs/axios `HttpService`', url: 'target', source: "@Query('url')", option: 'maxRedirects: 0' },
+          line: 6,
+          column: 47,
+          endLine: 6,
+          endColumn: 53,
+          suggestions: [
+            {
+              messageId: 'disableRedirects',
+              data: { option: 'maxRedirects: 0' },
+              output:
+                "import { HttpService } from '@nestjs/axios';\nimport { Controller, Get, Injectable, Query } from '@nestjs/common';\n@Injectable()\nexport class Fetcher {\n  constructor(private readonly http: HttpService) {}\n  load(target: string) { return this.http.get(target, { maxRedirects: 0 }); }\n}\n@Controller('specs')\nexport class SpecController {\n  constructor(private readonly fetcher: Fetcher) {}\n  @Get() preview(@Query('url') url: string) { return this.fetcher.load(url); }\n}",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: "import { defineEventHandler, getQuery } from 'h3';\nimport { $fetch } from 'ofetch';\nexport default defineEventHandler(async (event) => {\n  const { target } = getQuery(event);\n  return $fetch(String(target));\n});",
+      errors: [
+        {
+          messageId: 'followsRequestUrl',
+          data: { client: 'ofetch', url: 'String(target)', source: 'getQuery(event)', option: 'redirect: "error"' },
+          line: 5,
+          column: 17,
+          endLine: 5,
+          endColumn: 31,
+          suggestions: [
+            {
+              messageId: 'disableRedirects',
+              data: { option: 'redirect: "error"' },
+              output:
+                "import { defineEventHandler, getQuery } from 'h3';\nimport { $fetch } from 'ofetch';\nexport default defineEventHandler(async (event) => {\n  const { target } = getQuery(event);\n  return $fetch(String(target), { redirect: \"error\" });\n});",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: 'export default defineEventHandler(async (event) => {\n  const body = await readBody(event);\n  return $fetch(body.url);\n});',
+      errors: [
+        {
+          messageId: 'followsRequestUrl',
+          data: { client: 'ofetch', url: 'body.url', source: 'readBody(event)', option: 'redirect: "error"' },
+          line: 3,
+          column: 17,
+          endLine: 3,
+          endColumn: 25,
+          suggestions: [
+            {
+              messageId: 'disableRedirects',
+              data: { option: 'redirect: "error"' },
+              output:
+                'export default defineEventHandler(async (event) => {\n  const body = await readBody(event);\n  return $fetch(body.url, { redirect: "error" });\n});',
+            },
+          ],
+        },
+      ],
+    },
   ],
 });

@@ -3,6 +3,8 @@ import { createRuleTester } from '../rule-tester';
 
 createRuleTester().run('no-unvalidated-url-fetch', rule, {
   valid: [
+    // A helper handed the parsed host decides with a switch.
+    "import { request } from 'undici';\nfunction isKnownService(hostname) {\n  switch (hostname) {\n    case 'api.github.com':\n      return true;\n    default:\n      return false;\n  }\n}\napp.get('/probe', async (req, res) => {\n  const target = new URL(req.query.target);\n  if (!isKnownService(target.hostname)) return res.status(400).end();\n  res.json((await request(target)).statusCode);\n});",
     // Request data only after a host the code fixes.
     "app.get('/u/:name', async (req, res) => { res.json(await fetch(`https://api.github.com/users/${req.params.name}`)); });",
     // The parsed host compared with an allowlist, a constant, a helper, a switch.
@@ -143,6 +145,20 @@ createRuleTester().run('no-unvalidated-url-fetch', rule, {
           column: 63,
           endLine: 1,
           endColumn: 114,
+        },
+      ],
+    },
+    // A module chosen at run time (`secure ? https : http`), with a callback as the second argument.
+    {
+      code: "import http from 'node:http';\nimport https from 'node:https';\nfunction open(target) {\n  const client = target.protocol === 'https:' ? https : http;\n  return new Promise((resolve) => { client.get(target, resolve); });\n}\nrouter.get('/mirror', async (ctx) => { ctx.body = await open(new URL(ctx.query.src)); });",
+      errors: [
+        {
+          messageId: 'unvalidatedRequestUrl',
+          data: { url: 'target', source: 'ctx.query' },
+          line: 5,
+          column: 48,
+          endLine: 5,
+          endColumn: 54,
         },
       ],
     },
