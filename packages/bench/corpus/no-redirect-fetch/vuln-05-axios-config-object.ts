@@ -1,11 +1,12 @@
 import axios from 'axios';
+import type { Request, Response } from 'express';
 
-export async function fetchFeed(feedUrl: string): Promise<string> {
+export async function fetchFeed(req: Request, res: Response): Promise<void> {
   const response = await axios({
     method: 'get',
-    url: feedUrl,
+    url: String(req.query.feed),
     responseType: 'text',
     timeout: 10_000,
   });
-  return response.data as string;
+  res.type('application/rss+xml').send(response.data as string);
 }

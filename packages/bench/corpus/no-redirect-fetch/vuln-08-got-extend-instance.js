@@ -5,9 +5,9 @@ const client = got.extend({
   headers: { 'user-agent': 'importer' },
 });
 
-async function importFromUrl(sourceUrl) {
-  const body = await client.get(sourceUrl).json();
-  return body.items;
+async function importFromUrl(req, res) {
+  const body = await client.get(req.body.sourceUrl).json();
+  res.status(201).json({ imported: body.items.length });
 }
 
 module.exports = { importFromUrl };

@@ -1,7 +1,12 @@
+import Fastify from 'fastify';
 import { fetch } from 'undici';
 
-export async function downloadManifest(manifestUrl) {
-  const res = await fetch(manifestUrl, { method: 'GET' });
+const app = Fastify();
+
+app.get('/manifest', async (request) => {
+  const res = await fetch(request.query.manifestUrl, { method: 'GET' });
   if (!res.ok) throw new Error(`manifest ${res.status}`);
   return res.json();
-}
+});
+
+export default app;

@@ -1,3 +1,5 @@
+'use server';
+
 import ky from 'ky';
 
 export async function validateWebhook(url: string): Promise<boolean> {

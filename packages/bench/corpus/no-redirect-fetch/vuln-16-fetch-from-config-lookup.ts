@@ -1,10 +1,11 @@
-import { getTenantConfig } from './tenants';
+import type { NextRequest } from 'next/server';
 
-export async function pushEvent(tenantId: string, event: object) {
-  const cfg = await getTenantConfig(tenantId);
-  await fetch(cfg.webhookUrl, {
+export async function POST(request: NextRequest) {
+  const { webhookUrl, event } = await request.json();
+  await fetch(webhookUrl, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify(event),
   });
+  return new Response(null, { status: 202 });
 }

@@ -1,7 +1,8 @@
 const axios = require('axios');
 
-async function notifyPartner(partnerHost, payload) {
-  return axios.post(`https://${partnerHost}/api/notify`, payload);
+async function notifyPartner(ctx) {
+  const { partnerHost, payload } = ctx.request.body;
+  ctx.body = (await axios.post(`https://${partnerHost}/api/notify`, payload)).data;
 }
 
 module.exports = { notifyPartner };
