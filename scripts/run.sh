@@ -41,6 +41,16 @@ if [[ ! -x .venv/bin/semgrep || ! -f "$stamp" || "$(cat "$stamp")" != "$wanted" 
   echo "$wanted" > "$stamp"
 fi
 
+# Development tools (pre-commit, for the hook tests) into the same virtualenv, from their own pinned list.
+dev_requirements="requirements-dev.txt"
+dev_stamp=".venv/.requirements-dev.sha256"
+dev_wanted="$(sha256sum "$dev_requirements" | cut -d' ' -f1)"
+if [[ ! -x .venv/bin/pre-commit || ! -f "$dev_stamp" || "$(cat "$dev_stamp")" != "$dev_wanted" ]]; then
+  echo "» installing development tools into .venv from $dev_requirements"
+  .venv/bin/pip install --quiet --disable-pip-version-check -r "$dev_requirements"
+  echo "$dev_wanted" > "$dev_stamp"
+fi
+
 if [[ "$task" == "example" ]]; then
   pnpm run --silent scan:example
 else

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -6,4 +7,6 @@ export const pluginDirectory = join(repoRoot, 'packages', 'eslint-plugin-ai-guar
 export const fixturesDirectory = join(repoRoot, 'test', 'fixtures');
 export const semgrepPack = join(repoRoot, 'semgrep-rules', 'python');
 export const semgrepBinary = join(repoRoot, '.venv', 'bin', 'semgrep');
-export const DOCS_BASE_URL = 'https://github.com/ai-guard/ai-guard/blob/main/docs/rules';
+export const pluginVersion = (JSON.parse(readFileSync(join(pluginDirectory, 'package.json'), 'utf8')) as { version: string }).version;
+/** Where every help link must point: the rule pages as tagged for this version. */
+export const DOCS_BASE_URL = `https://github.com/ai-guard/ai-guard/blob/v${pluginVersion}/docs/rules`;
