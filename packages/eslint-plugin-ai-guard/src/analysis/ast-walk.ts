@@ -8,7 +8,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 export function forEachNode(root: TSESTree.Node, visit: (node: TSESTree.Node) => boolean | void): void {
   if (visit(root) === false) return;
   for (const key of Object.keys(root) as (keyof typeof root)[]) {
-    if (key === 'parent') continue;
+    if (SKIPPED_KEYS.has(key)) continue;
     const value = root[key] as unknown;
     if (Array.isArray(value)) {
       for (const child of value) if (isNode(child)) forEachNode(child, visit);
@@ -17,6 +17,9 @@ export function forEachNode(root: TSESTree.Node, visit: (node: TSESTree.Node) =>
     }
   }
 }
+
+/** Links back up the tree, and the token and comment lists a parser attaches to the program (tokens have a `type` too). */
+const SKIPPED_KEYS = new Set<string>(['parent', 'tokens', 'comments']);
 
 function isNode(value: unknown): value is TSESTree.Node {
   return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';

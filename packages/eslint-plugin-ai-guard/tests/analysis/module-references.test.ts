@@ -102,5 +102,19 @@ jwt.verify(token);`,
       code: `const response = await fetch(url);`,
       errors: [found('fetch', 1, 24, 34)],
     },
+    {
+      // TypeScript's import-equals binds the module like a require.
+      code: `import jwt = require('jsonwebtoken');
+jwt.verify(token, key);`,
+      filename: 'file.ts',
+      errors: [found('jsonwebtoken.verify', 2, 1, 23)],
+    },
+    {
+      code: `import { verify } from './x';
+export import jwt = require('jsonwebtoken');
+const check = (t) => jwt.verify(t, key);`,
+      filename: 'file.ts',
+      errors: [found('jsonwebtoken.verify', 3, 22, 40)],
+    },
   ],
 });
