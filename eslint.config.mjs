@@ -41,11 +41,54 @@ export default defineConfig(
     rules: {
       // `createRule` copies `defaultOptions` into `meta.defaultOptions`, so each rule writes its defaults once.
       'eslint-plugin/require-meta-default-options': 'off',
+      // Descriptions come from the catalog through `docsFor()`, where the rule below checks the same pattern.
+      'eslint-plugin/require-meta-docs-description': ['error', { pattern: '^(Require|Disallow) ' }],
+    },
+  },
+  {
+    files: ['packages/eslint-plugin-ai-guard/src/catalog.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'Property[key.name="summary"] > Literal:not([value=/^(Require|Disallow) /])',
+          message: 'A rule summary (its meta.docs.description) starts with "Require" or "Disallow".',
+        },
+      ],
+    },
+  },
+  {
+    files: ['packages/eslint-plugin-ai-guard/src/rules/index.ts'],
+    rules: {
+      'sort-keys': ['error', 'asc', { natural: true }],
     },
   },
   {
     files: ['packages/eslint-plugin-ai-guard/tests/rules/**/*.ts'],
     extends: [eslintPlugin.configs['tests-recommended']],
+    rules: {
+      // Rule tests are literal tables: every case written out where it is read.
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            'Program > VariableDeclaration:not(:has(CallExpression[callee.name="createRuleTester"])), Program > FunctionDeclaration, Program > ExportNamedDeclaration > VariableDeclaration',
+          message: 'No module-level case constants or helpers in rule tests: write each case literally in the table.',
+        },
+        {
+          selector: 'Property[key.name=/^(valid|invalid|errors|suggestions)$/] > ArrayExpression > CallExpression',
+          message: 'No factory calls inside valid/invalid/errors: write each case literally.',
+        },
+        {
+          selector: 'Property[key.name=/^(valid|invalid|errors|suggestions)$/] > ArrayExpression > SpreadElement',
+          message: 'No spread cases inside valid/invalid/errors: write each case literally.',
+        },
+        {
+          selector: 'Property[key.name=/^(valid|invalid)$/] > CallExpression',
+          message: 'No generated tables (`.map()`, `.concat()`): write each case literally.',
+        },
+      ],
+    },
   },
   {
     files: ['**/*.{js,mjs,cjs,ts,mts}'],
