@@ -49,6 +49,8 @@ export interface FlowDomain<V> {
   element?(value: V, context: FlowContext<V>): V | undefined;
   /** A conditional branch's value, given the test that chose it: lets a domain drop what only a guard lets through. */
   branch?(value: V, test: TSESTree.Node, whenTrue: boolean, context: FlowContext<V>): V | undefined;
+  /** What one call site in this file passes to a local function's parameter: lets a domain drop what only a guarded call passes. */
+  argument?(value: V, call: TSESTree.CallExpression, context: FlowContext<V>): V | undefined;
 }
 
 export interface ValueFlow<V> {
@@ -392,7 +394,8 @@ export function createValueFlow<V>(sourceCode: SourceCode, domain: FlowDomain<V>
     const values = callSitesOf(sourceCode, fn).map((call) => {
       const argument = call.arguments[index];
       if (!argument || argument.type === AST_NODE_TYPES.SpreadElement) return undefined;
-      return evaluate(argument, { callDepth: frame.callDepth + 1 });
+      const value = evaluate(argument, { callDepth: frame.callDepth + 1 });
+      return value === undefined || !domain.argument ? value : domain.argument(value, call, contextFor(frame));
     });
     return joinValues(values, fn, frame);
   }

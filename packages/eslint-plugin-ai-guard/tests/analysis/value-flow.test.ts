@@ -19,6 +19,12 @@ const domain: FlowDomain<Taint> = {
   method: (value) => value,
   join: (values) => values[0],
   branch: (value, test, whenTrue) => (test.type === AST_NODE_TYPES.Identifier && test.name === 'isSafe' && whenTrue ? undefined : value),
+  argument: (value, call) => {
+    const guard = call.parent?.parent;
+    return guard?.type === AST_NODE_TYPES.IfStatement && guard.test.type === AST_NODE_TYPES.Identifier && guard.test.name === 'isSafe'
+      ? undefined
+      : value;
+  },
 };
 
 /** Reports every `sink(x)` whose argument carries a `taint()` value. */
@@ -56,6 +62,8 @@ createRuleTester().run('value-flow', probe, {
     'const body = {}; sink(body); body.stack = taint();',
     // A local function whose callers pass nothing tainted.
     "function use(v) { sink(v); } use('x');",
+    // A call site the domain drops (only a guarded call passes the value).
+    'function use(v) { sink(v); } if (isSafe) use(taint());',
     // A number derived from the value.
     'sink(taint().length);',
     // A function that receives the value but returns something else.
@@ -135,6 +143,11 @@ createRuleTester().run('value-flow', probe, {
     {
       // a parameter of a local function (one call deep, backwards)
       code: 'function use(v) { sink(v); } use(taint());',
+      errors: [{ messageId: 'tainted', line: 1, column: 24, endLine: 1, endColumn: 25 }],
+    },
+    {
+      // one guarded call site and one that is not
+      code: 'function use(v) { sink(v); } if (isSafe) use(taint()); use(taint());',
       errors: [{ messageId: 'tainted', line: 1, column: 24, endLine: 1, endColumn: 25 }],
     },
     {
