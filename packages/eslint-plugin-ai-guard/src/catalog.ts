@@ -125,6 +125,17 @@ export const catalog = [
       rawStringHostCheck: { python: true },
     },
   },
+  {
+    id: 'no-sql-string-build',
+    summary: 'Disallow SQL text built from data by concatenation, interpolation or formatting',
+    cwe: ["CWE-89: Improper Neutralization of Special Elements used in an SQL Command ('SQL Injection')"],
+    owasp: ['A03:2021 - Injection'],
+    severity: 'error',
+    strictOptions: { reportNonRequestData: true },
+    checks: {
+      sqlStringBuilt: { python: true },
+    },
+  },
 ] as const satisfies readonly CatalogEntry[];
 
 export type RuleId = (typeof catalog)[number]['id'];

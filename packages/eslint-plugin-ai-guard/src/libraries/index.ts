@@ -1,9 +1,11 @@
 import type { RuleId } from '../catalog';
 import type { LibraryDocs } from './docs';
 import { HTTP_CLIENT_DOCS } from './http-clients';
+import { SQL_LIBRARY_DOCS } from './sql';
 
 /** Each rule's library table as its docs page lists it; rendered by `scripts/generate-docs.mjs`. */
 export const LIBRARY_DOCS: Partial<Record<RuleId, LibraryDocs>> = {
   'no-redirect-fetch': HTTP_CLIENT_DOCS,
+  'no-sql-string-build': SQL_LIBRARY_DOCS,
   'no-unvalidated-url-fetch': HTTP_CLIENT_DOCS,
 };
