@@ -7,7 +7,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
-import { Document, isMap, isSeq, parseDocument } from 'yaml';
+import { Document, isMap, isSeq, parseDocument, visit } from 'yaml';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const packDirectory = join(root, 'semgrep-rules', 'python');
@@ -28,6 +28,16 @@ export function bundleSemgrepPack() {
     .sort()) {
     const document = parseDocument(readFileSync(join(packDirectory, file), 'utf8'));
     if (document.errors.length > 0) throw new Error(`${file}: ${document.errors[0].message}`);
+    // Anchors are per file; in one document two files' `&a1` would collide, so each file's get its own prefix.
+    const prefix = `${file.replace(/\.ya?ml$/, '')}-`;
+    visit(document, {
+      Node(_, node) {
+        if (node.anchor) node.anchor = prefix + node.anchor;
+      },
+      Alias(_, alias) {
+        alias.source = prefix + alias.source;
+      },
+    });
     const list = document.get('rules');
     if (!isSeq(list)) throw new Error(`${file}: no \`rules:\` list`);
     for (const rule of list.items) {

@@ -20,6 +20,7 @@ const VERSIONED = (version) => [
   `/releases/tag/v${version}`,
   `rev: v${version}`,
   `ref: v${version}`,
+  `--ref v${version}`,
   `ai-guard ${version}`,
   `Commands below are for ${version}`,
   `[v${version} release]`,

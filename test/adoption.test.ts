@@ -4,10 +4,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 import { expectedFindings, findingKey, ruleFixturesDirectory } from './support/fixtures';
-import { semgrepPack } from './support/paths';
 import { throwawayProject, type ProjectName } from './support/projects';
 import { run } from './support/run';
-import { pythonWorkspace, ruleIdOf, semgrepScan, type SemgrepJson } from './support/semgrep';
+import { packArgs, pythonWorkspace, semgrepScan, twinOf, type SemgrepJson } from './support/semgrep';
 
 // Adopting the recommended config on an existing codebase, as docs/ci.md describes it: ESLint's
 // bulk suppressions file freezes today's findings so only new ones fail, a warn-first config
@@ -90,10 +89,11 @@ describe('semgrep --baseline-commit', () => {
     // Semgrep finds the changed files through git: a change it should see is staged (or committed).
     await git('add', '.');
 
-    const scan = await semgrepScan(workspace.directory, ['--config', semgrepPack, '--json', '--quiet', '--baseline-commit', 'HEAD']);
+    const scan = await semgrepScan(workspace.directory, [...packArgs(), '--json', '--quiet', '--baseline-commit', 'HEAD']);
     expect(scan.code, scan.stderr).toBe(0);
     const output = JSON.parse(scan.stdout) as SemgrepJson;
-    const keys = output.results.map((result) => findingKey(result.path, result.start.line, ruleIdOf(result.check_id)));
+    // Keyed by the ESLint twin (metadata.eslint-rule), as the docs tell baselines to key.
+    const keys = output.results.map((result) => findingKey(result.path, result.start.line, twinOf(result)));
     expect(keys).toEqual([findingKey(file, newLine, RULE)]);
   });
 });

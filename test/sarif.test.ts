@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { FLAT_CONFIG_CJS } from './support/configs';
 import { expectedFindings, findingKey } from './support/fixtures';
 import { lintFixtures } from './support/lint-fixtures';
-import { DOCS_BASE_URL, semgrepPack } from './support/paths';
+import { DOCS_BASE_URL } from './support/paths';
 import { throwawayProject } from './support/projects';
-import { pythonWorkspace, ruleIdOf, semgrepScan } from './support/semgrep';
+import { bundledRules, packArgs, pythonWorkspace, semgrepScan } from './support/semgrep';
 
 // The CI path: the SARIF that `eslint -f @microsoft/eslint-formatter-sarif` and `semgrep --sarif`
 // write for code scanning. Both must be SARIF 2.1.0 with one result per finding, the rule id, the
@@ -91,9 +91,9 @@ describe('SARIF for code scanning', () => {
     }
   });
 
-  it('semgrep --sarif: one result per finding, rule ids, locations, docs links', async () => {
+  it("semgrep --sarif --no-rewrite-rule-ids: one result per finding, each rule's own id, locations, docs links", async () => {
     const workspace = await pythonWorkspace('sarif', /^(vulnerable|clean)\.py$/);
-    const scan = await semgrepScan(workspace.directory, ['--config', semgrepPack, '--sarif', '--quiet', ...workspace.files]);
+    const scan = await semgrepScan(workspace.directory, [...packArgs(), '--sarif', '--quiet', ...workspace.files]);
     expect(scan.code, scan.stderr).toBe(0);
     const run = expectSarif(scan.stdout);
     expect(run.tool.driver.name).toMatch(/semgrep/i);
@@ -106,17 +106,21 @@ describe('SARIF for code scanning', () => {
     const keys = run.results
       .map((result) => {
         const location = result.locations[0]?.physicalLocation;
-        return findingKey(location?.artifactLocation.uri ?? '', location?.region.startLine ?? 0, ruleIdOf(result.ruleId));
+        return findingKey(location?.artifactLocation.uri ?? '', location?.region.startLine ?? 0, result.ruleId);
       })
       .sort();
     expect(keys).toEqual(expected);
 
     const rules = new Map((run.tool.driver.rules ?? []).map((rule) => [rule.id, rule]));
+    const pack = bundledRules();
     for (const result of run.results) {
+      // With --no-rewrite-rule-ids the SARIF ruleId is the pack's own rule id, whatever the working directory.
+      const twin = pack.get(result.ruleId)?.metadata['eslint-rule'];
+      expect(typeof twin, result.ruleId).toBe('string');
       // Semgrep puts the level on the rule (from `severity: ERROR`), not on each result.
       expect(rules.get(result.ruleId)?.defaultConfiguration?.level).toBe('error');
-      // Semgrep's SARIF takes `helpUri` from the rule's `metadata.source`.
-      expect(rules.get(result.ruleId)?.helpUri).toBe(`${DOCS_BASE_URL}/${ruleIdOf(result.ruleId)}.md`);
+      // Semgrep's SARIF takes `helpUri` from the rule's `metadata.source`: the twin's page at this version's tag.
+      expect(rules.get(result.ruleId)?.helpUri).toBe(`${DOCS_BASE_URL}/${String(twin).replace('ai-guard/', '')}.md`);
     }
   });
 });

@@ -1,21 +1,22 @@
 import { describe, expect, it } from 'vitest';
 
 import { expectedFindings, expectedSemgrepSuppressions, findingKey } from './support/fixtures';
-import { semgrepPack } from './support/paths';
-import { pythonWorkspace, ruleIdOf, semgrepScan, type SemgrepJson } from './support/semgrep';
+import { packArgs, pythonWorkspace, semgrepScan, twinOf, type SemgrepJson } from './support/semgrep';
 
-// The Semgrep pack, run as CI runs it (`semgrep --config semgrep-rules/python`): every rule with
-// fixtures fires exactly on the annotated lines of `vulnerable.py`, never on `clean.py`, and a
-// trailing `# nosemgrep: <id>` silences it (while `--disable-nosem` shows it is a real finding).
+// The Semgrep pack as a release ships it, run as the README and CI run it (`semgrep --config ai-guard.yml
+// --no-rewrite-rule-ids`): every rule with fixtures fires exactly on the annotated lines of `vulnerable.py`,
+// never on `clean.py`, and a trailing `# nosemgrep: <id>` silences it (while `--disable-nosem` shows it is a
+// real finding). With --no-rewrite-rule-ids, `check_id` is the rule's own id; every finding names its ESLint twin.
 
 function findingKeys(output: SemgrepJson): string[] {
-  return output.results.map((result) => findingKey(result.path, result.start.line, ruleIdOf(result.check_id))).sort();
+  for (const result of output.results) expect(result.check_id.startsWith(twinOf(result)), result.check_id).toBe(true);
+  return output.results.map((result) => findingKey(result.path, result.start.line, result.check_id)).sort();
 }
 
-describe('semgrep --config semgrep-rules/python', () => {
+describe('semgrep --config ai-guard.yml --no-rewrite-rule-ids', () => {
   it('reports the vulnerable fixtures on the annotated lines and nothing in the clean ones', async () => {
     const workspace = await pythonWorkspace('scan', /^(vulnerable|clean)\.py$/);
-    const run = await semgrepScan(workspace.directory, ['--config', semgrepPack, '--json', '--quiet', ...workspace.files]);
+    const run = await semgrepScan(workspace.directory, [...packArgs(), '--json', '--quiet', ...workspace.files]);
     expect(run.code, run.stderr).toBe(0);
     const output = JSON.parse(run.stdout) as SemgrepJson;
     expect(output.errors).toEqual([]);
@@ -30,16 +31,16 @@ describe('semgrep --config semgrep-rules/python', () => {
 
   it('exits non-zero with --error when there are findings, as the CI gate relies on', async () => {
     const workspace = await pythonWorkspace('gate', /^vulnerable\.py$/);
-    const failing = await semgrepScan(workspace.directory, ['--config', semgrepPack, '--error', '--quiet', ...workspace.files]);
+    const failing = await semgrepScan(workspace.directory, [...packArgs(), '--error', '--quiet', ...workspace.files]);
     expect(failing.code).toBe(1);
     const clean = await pythonWorkspace('gate-clean', /^clean\.py$/);
-    const passing = await semgrepScan(clean.directory, ['--config', semgrepPack, '--error', '--quiet', ...clean.files]);
+    const passing = await semgrepScan(clean.directory, [...packArgs(), '--error', '--quiet', ...clean.files]);
     expect(passing.code, passing.stderr).toBe(0);
   });
 
   it('honours `# nosemgrep: <id>` on the finding line', async () => {
     const workspace = await pythonWorkspace('nosem', /^suppressed\.py$/);
-    const args = ['--config', semgrepPack, '--json', '--quiet', ...workspace.files];
+    const args = [...packArgs(), '--json', '--quiet', ...workspace.files];
     const suppressed = JSON.parse((await semgrepScan(workspace.directory, args)).stdout) as SemgrepJson;
     expect(suppressed.results).toEqual([]);
 

@@ -12,6 +12,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     /** The plugin as `pnpm pack` ships it, packed once per run. */
     pluginTarball: string;
+    /** The Semgrep pack as a release ships it (`ai-guard.yml`, scripts/bundle-semgrep.mjs), bundled once per run. */
+    semgrepBundle: string;
     /** Temp directory (outside the repo) that holds the throwaway projects of this run. */
     workRoot: string;
   }
@@ -29,7 +31,11 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const tarball = (await readdir(packDirectory)).find((name) => name.endsWith('.tgz'));
   if (!tarball) throw new Error(`pnpm pack left no tarball in ${packDirectory}`);
 
+  const semgrepBundle = join(packDirectory, 'ai-guard.yml');
+  await runChecked(process.execPath, [join(repoRoot, 'scripts', 'bundle-semgrep.mjs'), '--out', semgrepBundle], { cwd: repoRoot });
+
   project.provide('pluginTarball', join(packDirectory, tarball));
+  project.provide('semgrepBundle', semgrepBundle);
   project.provide('workRoot', workRoot);
 
   return async () => {

@@ -1,9 +1,10 @@
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 
 import { inject } from 'vitest';
 
+import { LOCAL_NAME, pluginPackage, PUBLISHED_NAME, readmeInstructions, scopedRegistry } from '../../scripts/release-lib.mjs';
 import { run, runChecked, type RunResult } from './run';
 
 /** Exact versions a user would install; the tests assert the plugin works on each. */
@@ -17,6 +18,14 @@ export const VERSIONS = {
 } as const;
 
 export type ProjectName = 'eslint8' | 'eslint9' | 'eslint10';
+
+/**
+ * How each project installs the plugin: one of the README's two commands, as written. `registry` is the
+ * npm registry command, served for the `@ai-guard` scope only by a local stand-in registry that publishes the
+ * packed tarball (the real registry cannot have this build); `tarball` is the air-gapped command, with the
+ * tarball copied next to package.json as the README says.
+ */
+export const INSTALL_FORM: Record<ProjectName, 'registry' | 'tarball'> = { eslint8: 'registry', eslint9: 'tarball', eslint10: 'tarball' };
 
 /** What each throwaway project installs besides the packed plugin. */
 const PROJECT_DEPENDENCIES: Record<ProjectName, readonly string[]> = {
@@ -117,14 +126,33 @@ async function install(name: ProjectName): Promise<ThrowawayProject> {
   await rm(directory, { recursive: true, force: true });
   await mkdir(directory, { recursive: true });
   await writeFile(join(directory, 'package.json'), JSON.stringify({ name: `throwaway-${name}`, private: true, version: '0.0.0' }, null, 2));
-  await runChecked(
-    'npm',
-    ['install', '--no-audit', '--no-fund', '--save-exact', '--loglevel=error', ...PROJECT_DEPENDENCIES[name], inject('pluginTarball')],
-    { cwd: directory, timeoutMs: 540_000 },
-  );
+  const readme = readmeInstructions();
+  const options = ['--no-audit', '--no-fund', '--loglevel=error'];
+  const timeoutMs = 540_000;
+  if (INSTALL_FORM[name] === 'tarball') {
+    const tarball = inject('pluginTarball');
+    await copyFile(tarball, join(directory, basename(tarball)));
+    const [command = 'npm', ...args] = readme.tarballInstall;
+    await runChecked(command, [...args, ...options, ...PROJECT_DEPENDENCIES[name]], { cwd: directory, timeoutMs });
+  } else {
+    const registry = await scopedRegistry(inject('pluginTarball'));
+    try {
+      const [command = 'npm', ...args] = readme.registryInstall;
+      await runChecked(command, [...args, registry.flag, ...options, ...PROJECT_DEPENDENCIES[name]], { cwd: directory, timeoutMs });
+    } finally {
+      await registry.close();
+    }
+  }
   const installed = JSON.parse(await readFile(join(directory, 'node_modules', 'eslint', 'package.json'), 'utf8')) as { version: string };
   if (installed.version !== VERSIONS[name]) {
     throw new Error(`${name}: expected eslint ${VERSIONS[name]}, npm installed ${installed.version}`);
+  }
+  const plugin = JSON.parse(await readFile(join(directory, 'node_modules', LOCAL_NAME, 'package.json'), 'utf8')) as {
+    name: string;
+    version: string;
+  };
+  if (plugin.name !== PUBLISHED_NAME || plugin.version !== pluginPackage().version) {
+    throw new Error(`${name}: node_modules/${LOCAL_NAME} is ${plugin.name}@${plugin.version}, not this build of ${PUBLISHED_NAME}`);
   }
   await writeFile(marker, '');
   return new ThrowawayProject(name, directory);

@@ -1,9 +1,11 @@
+import { readFileSync } from 'node:fs';
 import { cp, mkdir, mkdtemp } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 
 import { inject } from 'vitest';
+import { parse } from 'yaml';
 
-import { fixtureFiles, ruleFixturesDirectory } from './fixtures';
+import { FIXTURE_RULES, fixtureFiles, ruleFixturesDirectory } from './fixtures';
 import { semgrepBinary } from './paths';
 import { run, type RunResult } from './run';
 
@@ -22,9 +24,37 @@ export interface SemgrepJson {
   errors: unknown[];
 }
 
-/** The pack's rule ids are prefixed with the config directory's dotted path; the id is the last segment. */
+/** With Semgrep's default id rewriting, `check_id` is prefixed with the config's dotted folder; the id is the last segment. */
 export function ruleIdOf(checkId: string): string {
   return checkId.slice(checkId.lastIndexOf('.') + 1);
+}
+
+/**
+ * The ESLint rule a finding mirrors, from the rule's `metadata.eslint-rule` (without the `ai-guard/` prefix): the id
+ * baselines and triage key on, whatever Semgrep makes of `check_id`.
+ */
+export function twinOf(finding: Pick<SemgrepFinding, 'extra'>): string {
+  const twin = finding.extra.metadata['eslint-rule'];
+  if (typeof twin !== 'string' || !twin.startsWith('ai-guard/'))
+    throw new Error(`finding without metadata.eslint-rule: ${JSON.stringify(finding)}`);
+  return twin.slice('ai-guard/'.length);
+}
+
+/** `--config ai-guard.yml --no-rewrite-rule-ids`: the release's one-file pack, as the README runs it. */
+export function packArgs(): string[] {
+  return ['--config', inject('semgrepBundle'), '--no-rewrite-rule-ids'];
+}
+
+/** The pack's rules by id, read from the bundle (SARIF carries the rule id and help link, not the metadata). */
+export function bundledRules(): Map<string, { id: string; metadata: Record<string, unknown> }> {
+  const document = parse(readFileSync(inject('semgrepBundle'), 'utf8')) as { rules: { id: string; metadata: Record<string, unknown> }[] };
+  return new Map(document.rules.map((rule) => [rule.id, rule]));
+}
+
+/** The ai-guard rule a Semgrep check belongs to: `<rule-id>-<check>` carries it as a prefix. */
+export function ruleOfCheck(checkId: string): string {
+  const id = ruleIdOf(checkId);
+  return FIXTURE_RULES.find((rule) => id.startsWith(`${rule}-`)) ?? id;
 }
 
 /**
