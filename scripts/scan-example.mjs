@@ -32,7 +32,16 @@ console.log((await eslint.loadFormatter('stylish')).format(results) || '  no fin
 console.log(`Semgrep pack (${relative(root, packDirectory)}) on ${relative(root, appDir)}/python`);
 const semgrep = spawnSync(
   semgrepBinary,
-  ['--metrics=off', '--disable-version-check', '--quiet', '--json', '--config', packDirectory, join(appDir, 'python')],
+  [
+    '--metrics=off',
+    '--disable-version-check',
+    '--no-rewrite-rule-ids',
+    '--quiet',
+    '--json',
+    '--config',
+    packDirectory,
+    join(appDir, 'python'),
+  ],
   { encoding: 'utf8', env: semgrepEnvironment(), maxBuffer: 64 * 1024 * 1024 },
 );
 if (semgrep.status !== 0) {
@@ -50,7 +59,8 @@ for (const message of results.flatMap((result) => result.messages)) {
   counts.set(`eslint  ${message.ruleId}`, (counts.get(`eslint  ${message.ruleId}`) ?? 0) + 1);
 }
 for (const finding of semgrepResults) {
-  const id = finding.check_id.split('.').pop();
+  // The ESLint rule the Semgrep rule mirrors, so both tools' lines of the summary name the same rules.
+  const id = finding.extra.metadata['eslint-rule'];
   counts.set(`semgrep ${id}`, (counts.get(`semgrep ${id}`) ?? 0) + 1);
 }
 console.log('\nSummary (tool, rule, findings):');
