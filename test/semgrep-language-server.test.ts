@@ -15,7 +15,7 @@ import { pythonWorkspace, ruleIdOf, SEMGREP_ENV, semgrepScan, type SemgrepJson }
 // It scans only files tracked by git, so the workspace is a git repository as a user's would be,
 // and it scans what is on disk when the editor saves, so edits are written and then `didSave`d.
 
-const RULE = 'jwt-pinned-algorithm';
+const RULE = 'jwt-pinned-algorithm-missing-algorithms';
 
 function ours(diagnostics: Diagnostic[]): Diagnostic[] {
   return diagnostics.filter((diagnostic) => diagnostic.code === RULE);

@@ -1,6 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { cp, mkdtemp, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+
+import { describe, expect, inject, it } from 'vitest';
 
 import { expectedFindings, expectedSemgrepSuppressions, findingKey } from './support/fixtures';
+import { fixturesDirectory } from './support/paths';
 import { packArgs, pythonWorkspace, semgrepScan, twinOf, type SemgrepJson } from './support/semgrep';
 
 // The Semgrep pack as a release ships it, run as the README and CI run it (`semgrep --config ai-guard.yml
@@ -48,5 +52,18 @@ describe('semgrep --config ai-guard.yml --no-rewrite-rule-ids', () => {
     const expected = workspace.files.flatMap(expectedSemgrepSuppressions).sort();
     expect(expected.length).toBeGreaterThan(0);
     expect(findingKeys(unsuppressed)).toEqual(expected);
+  });
+
+  // Semgrep reports an engine failure on a file as a syntax error and skips the file: the rules are silently off there.
+  it('scans files of the shapes that once made a rule fail, with no Semgrep error', async () => {
+    const source = join(fixturesDirectory, 'semgrep-errors');
+    const directory = await mkdtemp(join(inject('workRoot'), 'semgrep-errors-'));
+    const files = (await readdir(source)).filter((name) => name.endsWith('.py'));
+    for (const file of files) await cp(join(source, file), join(directory, file));
+    expect(files.length).toBeGreaterThan(0);
+    const run = await semgrepScan(directory, [...packArgs(), '--json', '--quiet', ...files]);
+    expect(run.code, run.stderr).toBe(0);
+    const output = JSON.parse(run.stdout) as SemgrepJson;
+    expect(output.errors).toEqual([]);
   });
 });

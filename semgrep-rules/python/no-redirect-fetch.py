@@ -6,147 +6,227 @@ import aiohttp
 import httpx
 import requests
 import urllib3
-from flask import request
+from fastapi import FastAPI
+from flask import Flask, request
+
+app = Flask(__name__)
+api = FastAPI()
 
 API_BASE = "https://api.example.com"
 STATUS_URL = API_BASE + "/status"
 
 
 def requests_calls(url, name):
-    # ruleid: no-redirect-fetch
+    # ruleid: no-redirect-fetch-follows-redirects
     requests.get(url, timeout=5)
-    # ruleid: no-redirect-fetch
+    # ruleid: no-redirect-fetch-follows-redirects
     requests.post(url, json={"a": 1})
-    # ruleid: no-redirect-fetch
+    # ruleid: no-redirect-fetch-follows-redirects
     requests.request("PUT", url, data=b"")
-    # ruleid: no-redirect-fetch
+    # ruleid: no-redirect-fetch-follows-request-url
     requests.get(request.args["url"])
-    # ruleid: no-redirect-fetch
+    # ruleid: no-redirect-fetch-follows-redirects
     requests.get("https://" + name + "/api")
-    # ruleid: no-redirect-fetch
+    # ruleid: no-redirect-fetch-follows-redirects
     requests.get(f"https://{name}.example.com/")
-    # ruleid: no-redirect-fetch
+    # ruleid: no-redirect-fetch-follows-redirects
     requests.get("https://%s/x" % name)
-    # ruleid: no-redirect-fetch
+    # ruleid: no-redirect-fetch-follows-redirects
     requests.head(url, allow_redirects=True)
-    # ok: no-redirect-fetch
+    # ok: no-redirect-fetch-follows-redirects
     requests.head(url)
-    # ok: no-redirect-fetch
+    # ok: no-redirect-fetch-follows-redirects
     requests.get(url, allow_redirects=False)
-    # ok: no-redirect-fetch
+    # ok: no-redirect-fetch-follows-redirects
     requests.get("https://api.example.com/status")
-    # ok: no-redirect-fetch
+    # ok: no-redirect-fetch-follows-redirects
     requests.get(STATUS_URL)
-    # ok: no-redirect-fetch
+    # ok: no-redirect-fetch-follows-redirects
     requests.get(f"https://api.github.com/users/{name}")
-    # ok: no-redirect-fetch
+    # ok: no-redirect-fetch-follows-redirects
     requests.get(f"{API_BASE}/users/{name}")
-    # ok: no-redirect-fetch
+    # ok: no-redirect-fetch-follows-redirects
     requests.get(API_BASE + "/users/" + name)
-    # ok: no-redirect-fetch
+    # ok: no-redirect-fetch-follows-redirects
     requests.get("https://api.example.com/users/{}".format(name))
-    # ok: no-redirect-fetch
+    # ok: no-redirect-fetch-follows-redirects
     requests.get(os.environ["WEBHOOK_URL"])
-    # ok: no-redirect-fetch
+    # ok: no-redirect-fetch-follows-redirects
     requests.get(f"{os.environ['API_URL']}/v1/{name}")
-    # ok: no-redirect-fetch
+    # ok: no-redirect-fetch-follows-redirects
     requests.get(url, **options_from_config())
 
 
 def requests_sessions(url):
     session = requests.Session()
-    # ruleid: no-redirect-fetch
+    # ruleid: no-redirect-fetch-follows-redirects
     session.get(url)
-    # ok: no-redirect-fetch
+    # ok: no-redirect-fetch-follows-redirects
     session.head(url)
     with requests.Session() as s:
-        # ruleid: no-redirect-fetch
+        # ruleid: no-redirect-fetch-follows-redirects
         s.request("GET", url)
-        # ok: no-redirect-fetch
+        # ok: no-redirect-fetch-follows-redirects
         s.post(url, allow_redirects=False)
 
 
 def guarded_session(url):
     session = requests.Session()
     session.mount("https://", AddressFilteringAdapter())
-    # ok: no-redirect-fetch
+    # ok: no-redirect-fetch-follows-redirects
     session.get(url)
 
 
 async def aiohttp_calls(url):
     async with aiohttp.ClientSession() as session:
-        # ruleid: no-redirect-fetch
+        # ruleid: no-redirect-fetch-follows-redirects
         async with session.get(url) as response:
             await response.text()
-        # ok: no-redirect-fetch
+        # ok: no-redirect-fetch-follows-redirects
         await session.get(url, allow_redirects=False)
-        # ok: no-redirect-fetch
+        # ok: no-redirect-fetch-follows-redirects
         await session.head(url)
-    # ruleid: no-redirect-fetch
+    # ruleid: no-redirect-fetch-follows-redirects
     async with aiohttp.request("GET", url) as response:
         await response.read()
 
 
 async def aiohttp_guarded(url):
     async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(resolver=PublicOnlyResolver())) as session:
-        # ok: no-redirect-fetch
+        # ok: no-redirect-fetch-follows-redirects
         await session.get(url)
 
 
 async def httpx_calls(url):
-    # ok: no-redirect-fetch
+    # ok: no-redirect-fetch-follows-redirects
     httpx.get(url)
-    # ruleid: no-redirect-fetch
+    # ruleid: no-redirect-fetch-follows-redirects
     httpx.get(url, follow_redirects=True)
     with httpx.Client() as client:
-        # ok: no-redirect-fetch
+        # ok: no-redirect-fetch-follows-redirects
         client.get(url)
-        # ruleid: no-redirect-fetch
+        # ruleid: no-redirect-fetch-follows-redirects
         client.get(url, follow_redirects=True)
     async with httpx.AsyncClient(follow_redirects=True, timeout=5) as client:
-        # ruleid: no-redirect-fetch
+        # ruleid: no-redirect-fetch-follows-redirects
         await client.post(url, json={})
-        # ok: no-redirect-fetch
+        # ok: no-redirect-fetch-follows-redirects
         await client.get(url, follow_redirects=False)
-        # ok: no-redirect-fetch
+        # ok: no-redirect-fetch-follows-redirects
         await client.get("/health")
     filtered = httpx.Client(follow_redirects=True, transport=AddressFilteringTransport())
-    # ok: no-redirect-fetch
+    # ok: no-redirect-fetch-follows-redirects
     filtered.get(url)
 
 
 def urllib_calls(url):
-    # ruleid: no-redirect-fetch
+    # ruleid: no-redirect-fetch-follows-redirects
     urllib.request.urlopen(url, timeout=5)
-    # ruleid: no-redirect-fetch
+    # ruleid: no-redirect-fetch-follows-redirects
     urlopen(url)
-    # ruleid: no-redirect-fetch
+    # ruleid: no-redirect-fetch-follows-redirects
     urlopen(urllib.request.Request(url, headers={"Accept": "application/json"}))
     req = urllib.request.Request(url)
-    # ruleid: no-redirect-fetch
+    # ruleid: no-redirect-fetch-follows-redirects
     urlopen(req)
     fixed = urllib.request.Request("https://api.example.com/status")
-    # ok: no-redirect-fetch
+    # ok: no-redirect-fetch-follows-redirects
     urlopen(fixed)
-    # ok: no-redirect-fetch
+    # ok: no-redirect-fetch-follows-redirects
     urlopen("https://api.example.com/status")
     opener = urllib.request.build_opener()
-    # ruleid: no-redirect-fetch
+    # ruleid: no-redirect-fetch-follows-redirects
     opener.open(url)
 
 
 def urllib3_calls(url):
     http = urllib3.PoolManager()
-    # ruleid: no-redirect-fetch
+    # ruleid: no-redirect-fetch-follows-redirects
     http.request("GET", url)
-    # ok: no-redirect-fetch
+    # ok: no-redirect-fetch-follows-redirects
     http.request("GET", url, redirect=False)
-    # ok: no-redirect-fetch
+    # ok: no-redirect-fetch-follows-redirects
     http.request("GET", url, retries=False)
-    # ok: no-redirect-fetch
+    # ok: no-redirect-fetch-follows-redirects
     http.request("GET", url, retries=urllib3.Retry(total=3, redirect=0))
-    # ruleid: no-redirect-fetch
+    # ruleid: no-redirect-fetch-follows-redirects
     urllib3.request("GET", url)
     no_redirects = urllib3.PoolManager(retries=urllib3.util.Retry(redirect=False))
-    # ok: no-redirect-fetch
+    # ok: no-redirect-fetch-follows-redirects
     no_redirects.request("GET", url)
+
+
+# ---- request input: Flask, Django, FastAPI route parameters, aiohttp
+@app.route("/preview")
+def flask_preview():
+    target = request.args.get("url", "")
+    # ruleid: no-redirect-fetch-follows-request-url
+    return requests.get(target, timeout=5).text
+
+
+def django_preview(request):
+    url = request.GET["url"]
+    cleaned = url.strip()
+    # ruleid: no-redirect-fetch-follows-request-url
+    return requests.get(cleaned).status_code
+
+
+@api.get("/fetch")
+async def fastapi_fetch(url: str):
+    async with httpx.AsyncClient(follow_redirects=True) as client:
+        # ruleid: no-redirect-fetch-follows-request-url
+        return (await client.get(url)).text
+
+
+async def aiohttp_proxy(request):
+    target = request.query["url"]
+    async with aiohttp.ClientSession() as session:
+        # ruleid: no-redirect-fetch-follows-request-url
+        async with session.get(target) as response:
+            return await response.read()
+
+
+@app.route("/user")
+def flask_fixed_host():
+    name = request.args["name"]
+    # ok: no-redirect-fetch-follows-request-url
+    return requests.get(f"https://api.github.com/users/{name}").json()
+
+
+@app.route("/no-follow")
+def flask_no_follow():
+    # ok: no-redirect-fetch-follows-request-url
+    return requests.get(request.args["url"], allow_redirects=False).text
+
+
+# ---- fixed hosts built in a variable are not reported
+def fixed_host_in_variable(port, name):
+    url = f"http://127.0.0.1:{port}/health"
+    # ok: no-redirect-fetch-follows-redirects
+    requests.get(url)
+    pypi = f"https://pypi.org/pypi/{name}/json"
+    # ok: no-redirect-fetch-follows-redirects
+    requests.get(pypi)
+    local = "http://localhost:5050"
+    # ok: no-redirect-fetch-follows-redirects
+    requests.get(local + "/x")
+    joined = API_BASE + "/users/" + name
+    # ok: no-redirect-fetch-follows-redirects
+    requests.get(joined)
+    built = "https://" + name
+    # ruleid: no-redirect-fetch-follows-redirects
+    requests.get(built)
+
+
+def config_endpoint(integration_id):
+    endpoint = get_integration(integration_id)["endpoint"]
+    # ruleid: no-redirect-fetch-follows-redirects
+    return requests.put(endpoint, json={}, timeout=5)
+
+
+module_session = requests.Session()
+
+
+def through_module_session(url):
+    # ruleid: no-redirect-fetch-follows-redirects
+    return module_session.get(url).text

@@ -11,6 +11,7 @@ from flask import Flask, jsonify, make_response
 from starlette.applications import Starlette
 from tornado.web import Application
 from werkzeug.serving import run_simple
+from http.server import BaseHTTPRequestHandler
 
 logger = logging.getLogger(__name__)
 
@@ -28,7 +29,7 @@ async def list_items():
     try:
         return await load_items()
     except Exception:
-        # ruleid: no-stack-in-response
+        # ruleid: no-stack-in-response-stack-in-response
         return JSONResponse({"error": "failed", "trace": traceback.format_exc()}, status_code=500)
 
 
@@ -38,7 +39,7 @@ async def list_orders():
         return await load_orders()
     except Exception as exc:
         lines = traceback.format_exception(type(exc), exc, exc.__traceback__)
-        # ruleid: no-stack-in-response
+        # ruleid: no-stack-in-response-stack-in-response
         return PlainTextResponse("".join(lines))
 
 
@@ -47,7 +48,7 @@ async def report():
     try:
         return build_report()
     except Exception:
-        # ruleid: no-stack-in-response
+        # ruleid: no-stack-in-response-stack-in-response
         return {"error": traceback.format_exc()}
 
 
@@ -56,7 +57,7 @@ async def reports():
     try:
         return build_report()
     except Exception:
-        # ruleid: no-stack-in-response
+        # ruleid: no-stack-in-response-stack-in-response
         raise HTTPException(status_code=500, detail=traceback.format_exc())
 
 
@@ -65,7 +66,7 @@ def flask_trace():
     try:
         return jsonify(run())
     except Exception:
-        # ruleid: no-stack-in-response
+        # ruleid: no-stack-in-response-stack-in-response
         return jsonify(error="failed", tb=traceback.format_tb(None)), 500
 
 
@@ -74,7 +75,7 @@ def flask_tuple():
     try:
         return run()
     except Exception:
-        # ruleid: no-stack-in-response
+        # ruleid: no-stack-in-response-stack-in-response
         return {"stack": "".join(traceback.format_stack())}, 500
 
 
@@ -82,7 +83,7 @@ def django_view(request):
     try:
         return JsonResponse(run())
     except Exception:
-        # ruleid: no-stack-in-response
+        # ruleid: no-stack-in-response-stack-in-response
         return HttpResponse(traceback.format_exc(), status=500)
 
 
@@ -90,7 +91,7 @@ async def aiohttp_view(request):
     try:
         return web.json_response(await run())
     except Exception:
-        # ruleid: no-stack-in-response
+        # ruleid: no-stack-in-response-stack-in-response
         return web.json_response({"trace": traceback.format_exc()}, status=500)
 
 
@@ -100,9 +101,9 @@ async def logged():
         return await load_items()
     except Exception:
         incident = str(uuid.uuid4())
-        # ok: no-stack-in-response
+        # ok: no-stack-in-response-stack-in-response
         logger.error("incident %s: %s", incident, traceback.format_exc())
-        # ok: no-stack-in-response
+        # ok: no-stack-in-response-error-message-in-response
         return JSONResponse({"error": "Internal Server Error", "incident": incident}, status_code=500)
 
 
@@ -113,7 +114,7 @@ async def charge():
     try:
         return await do_charge()
     except Exception as e:
-        # ruleid: no-stack-in-response
+        # ruleid: no-stack-in-response-error-message-in-response
         return JSONResponse({"error": str(e)}, status_code=500)
 
 
@@ -122,7 +123,7 @@ async def refund():
     try:
         return await do_refund()
     except Exception as e:
-        # ruleid: no-stack-in-response
+        # ruleid: no-stack-in-response-error-message-in-response
         raise HTTPException(status_code=status.HTTP_500_INTERNAL_SERVER_ERROR, detail=f"refund failed: {e}")
 
 
@@ -131,7 +132,7 @@ async def validate(payload: dict):
     try:
         return check(payload)
     except ValueError as e:
-        # ok: no-stack-in-response
+        # ok: no-stack-in-response-error-message-in-response
         raise HTTPException(status_code=400, detail=str(e))
 
 
@@ -140,7 +141,7 @@ def flask_500():
     try:
         return run()
     except Exception as e:
-        # ruleid: no-stack-in-response
+        # ruleid: no-stack-in-response-error-message-in-response
         return jsonify(error=repr(e)), 500
 
 
@@ -149,7 +150,7 @@ def flask_400():
     try:
         return run()
     except KeyError as e:
-        # ok: no-stack-in-response
+        # ok: no-stack-in-response-error-message-in-response
         return jsonify(error=str(e)), 400
 
 
@@ -157,7 +158,7 @@ def django_500(request):
     try:
         return JsonResponse(run())
     except Exception as e:
-        # ruleid: no-stack-in-response
+        # ruleid: no-stack-in-response-error-object-in-response
         return JsonResponse({"error": str(e.args)}, status=500)
 
 
@@ -165,7 +166,7 @@ def django_server_error(request):
     try:
         return JsonResponse(run())
     except Exception as e:
-        # ruleid: no-stack-in-response
+        # ruleid: no-stack-in-response-error-message-in-response
         return HttpResponseServerError("failed: {}".format(e))
 
 
@@ -173,7 +174,7 @@ async def aiohttp_500(request):
     try:
         return web.json_response(await run())
     except Exception as e:
-        # ruleid: no-stack-in-response
+        # ruleid: no-stack-in-response-error-message-in-response
         return web.json_response({"error": str(e)}, status=500)
 
 
@@ -181,32 +182,32 @@ def code_only(request):
     try:
         return JsonResponse(run())
     except OSError as e:
-        # ok: no-stack-in-response
+        # ok: no-stack-in-response-error-message-in-response
         return JsonResponse({"error": "unavailable", "code": e.errno}, status=503)
 
 
 @api.exception_handler(Exception)
 async def unhandled(request: Request, exc: Exception):
-    # ruleid: no-stack-in-response
+    # ruleid: no-stack-in-response-error-message-in-response
     return JSONResponse({"detail": str(exc)})
 
 
 @api.exception_handler(Exception)
 async def unhandled_generic(request: Request, exc: Exception):
     logger.exception("unhandled error", exc_info=exc)
-    # ok: no-stack-in-response
+    # ok: no-stack-in-response-error-message-in-response
     return JSONResponse({"detail": "Internal Server Error"}, status_code=500)
 
 
 @app.errorhandler(Exception)
 def flask_unhandled(e):
-    # ruleid: no-stack-in-response
+    # ruleid: no-stack-in-response-error-message-in-response
     return jsonify(error=str(e))
 
 
 class ErrorMiddleware:
     def process_exception(self, request, exception):
-        # ruleid: no-stack-in-response
+        # ruleid: no-stack-in-response-error-message-in-response
         return JsonResponse({"error": str(exception)})
 
 
@@ -215,50 +216,50 @@ async def error_middleware(request, handler):
     try:
         return await handler(request)
     except Exception as ex:
-        # ruleid: no-stack-in-response
+        # ruleid: no-stack-in-response-error-message-in-response
         return web.json_response({"error": str(ex)})
 
 
 # ---- debug mode ----
 
-# ruleid: no-stack-in-response
+# ruleid: no-stack-in-response-debug-mode-enabled
 DEBUG = True
 
-# ok: no-stack-in-response
+# ok: no-stack-in-response-debug-mode-enabled
 DEBUG = os.environ.get("DEBUG") == "1"
 
 if __name__ == "__main__":
-    # ruleid: no-stack-in-response
+    # ruleid: no-stack-in-response-debug-mode-enabled
     app.run(host="0.0.0.0", debug=True)
 
-# ok: no-stack-in-response
+# ok: no-stack-in-response-debug-mode-enabled
 app.run(debug=os.environ.get("FLASK_DEBUG") == "1")
 
-# ruleid: no-stack-in-response
+# ruleid: no-stack-in-response-debug-mode-enabled
 app.debug = True
 
-# ruleid: no-stack-in-response
+# ruleid: no-stack-in-response-debug-mode-enabled
 app.config["DEBUG"] = True
 
-# ok: no-stack-in-response
+# ok: no-stack-in-response-debug-mode-enabled
 app.config["DEBUG"] = os.environ.get("DEBUG") == "1"
 
-# ruleid: no-stack-in-response
+# ruleid: no-stack-in-response-debug-mode-enabled
 debug_api = FastAPI(debug=True)
 
-# ok: no-stack-in-response
+# ok: no-stack-in-response-debug-mode-enabled
 quiet_api = FastAPI(debug=os.getenv("DEBUG") == "1")
 
-# ruleid: no-stack-in-response
+# ruleid: no-stack-in-response-debug-mode-enabled
 star = Starlette(debug=True, routes=[])
 
-# ruleid: no-stack-in-response
+# ruleid: no-stack-in-response-debug-mode-enabled
 tornado_app = Application([], debug=True)
 
-# ruleid: no-stack-in-response
+# ruleid: no-stack-in-response-debug-mode-enabled
 run_simple("localhost", 5000, app, use_debugger=True, use_reloader=True)
 
-# ok: no-stack-in-response
+# ok: no-stack-in-response-debug-mode-enabled
 run_simple("localhost", 5000, app, use_reloader=True)
 
 
@@ -270,7 +271,7 @@ def flask_plain_trace():
         return run()
     except Exception:
         body = {"trace": traceback.format_exc()}
-        # ruleid: no-stack-in-response
+        # ruleid: no-stack-in-response-stack-in-response
         return jsonify(body)
 
 
@@ -280,7 +281,7 @@ async def only_exception():
         return await load_items()
     except Exception as e:
         lines = traceback.TracebackException.from_exception(e).format()
-        # ruleid: no-stack-in-response
+        # ruleid: no-stack-in-response-stack-in-response
         return PlainTextResponse("".join(lines), status_code=200)
 
 
@@ -288,7 +289,7 @@ def django_plain_trace(request):
     try:
         return JsonResponse(run())
     except Exception:
-        # ruleid: no-stack-in-response
+        # ruleid: no-stack-in-response-stack-in-response
         return JsonResponse({"trace": traceback.format_exception_only(ValueError, None)})
 
 
@@ -297,7 +298,7 @@ async def pay():
     try:
         return await do_charge()
     except Exception as e:
-        # ruleid: no-stack-in-response
+        # ruleid: no-stack-in-response-error-message-in-response
         return JSONResponse({"error": "payment failed: %s" % e}, status_code=status.HTTP_502_BAD_GATEWAY)
 
 
@@ -306,59 +307,125 @@ async def pay_quietly():
     try:
         return await do_charge()
     except Exception as e:
-        # todoruleid: no-stack-in-response
+        # ruleid: no-stack-in-response-error-message-in-response
         return {"error": str(e)}
 
 
 @api.exception_handler(Exception)
 async def unhandled_as_400(request: Request, exc: Exception):
-    # ok: no-stack-in-response
+    # ok: no-stack-in-response-error-message-in-response
     return JSONResponse({"detail": str(exc)}, status_code=400)
 
 
 @app.errorhandler(Exception)
 def flask_unhandled_generic(e):
     logger.exception("unhandled")
-    # ok: no-stack-in-response
+    # ok: no-stack-in-response-error-message-in-response
     return jsonify(error="Internal Server Error"), 500
 
 
-# ruleid: no-stack-in-response
+# ruleid: no-stack-in-response-debug-mode-enabled
 app.config.update(SECRET_KEY=os.environ["SECRET_KEY"], DEBUG=True)
 
-# ok: no-stack-in-response
+# ok: no-stack-in-response-debug-mode-enabled
 app.config.update(DEBUG=False, TESTING=True)
 
-# ok: no-stack-in-response
+# ok: no-stack-in-response-debug-mode-enabled
 app.run(debug=False, threaded=True)
 
-# ok: no-stack-in-response
+# ok: no-stack-in-response-debug-mode-enabled
 app.testing = True
 
-# ok: no-stack-in-response
+# ok: no-stack-in-response-debug-mode-enabled
 app.config["TESTING"] = True
 
-# ok: no-stack-in-response
+# ok: no-stack-in-response-debug-mode-enabled
 star_quiet = Starlette(debug=False, routes=[])
 
-# ok: no-stack-in-response
+# ok: no-stack-in-response-debug-mode-enabled
 tornado_quiet = Application([], autoreload=True)
 
 LOCAL_DEBUG = True
-# ruleid: no-stack-in-response
+# ruleid: no-stack-in-response-debug-mode-enabled
 app.run(port=5000, debug=LOCAL_DEBUG)
 
 if os.environ.get("LOCAL"):
-    # ok: no-stack-in-response
+    # ok: no-stack-in-response-debug-mode-enabled
     DEBUG = True
 
 
 class DevSettings:
-    # ok: no-stack-in-response
+    # ok: no-stack-in-response-debug-mode-enabled
     DEBUG = True
 
 
 def configure():
-    # ok: no-stack-in-response
+    # ok: no-stack-in-response-debug-mode-enabled
     DEBUG = True
     return DEBUG
+
+
+# ---- issue #14: settings values that only mention True, aiohttp debug, http.server, GraphQL hooks, error handlers
+
+# ok: no-stack-in-response-debug-mode-enabled
+DEBUG = get_bool_from_env("DEBUG", True)
+
+# ok: no-stack-in-response-debug-mode-enabled
+DEBUG = envbool("DEBUG", "True")
+
+# ruleid: no-stack-in-response-debug-mode-enabled
+aio_app = web.Application(debug=True)
+
+
+class Handler(BaseHTTPRequestHandler):
+    def do_GET(self):
+        try:
+            self.send_response(200)
+            self.end_headers()
+            self.wfile.write(render().encode())
+        except Exception:
+            self.send_response(500)
+            self.end_headers()
+            # ruleid: no-stack-in-response-stack-in-response
+            self.wfile.write(traceback.format_exc().encode())
+
+
+def format_error(error):
+    formatted = {"message": "failed"}
+    formatted["trace"] = traceback.format_exc()
+    # ruleid: no-stack-in-response-stack-in-response
+    return formatted
+
+
+@app.errorhandler(500)
+def server_error(e):
+    # ruleid: no-stack-in-response-error-message-in-response
+    return str(e), 500
+
+
+@api.post("/divide")
+async def divide():
+    try:
+        value = 1 / 0
+    except Exception as e:
+        # ruleid: no-stack-in-response-error-message-in-response
+        raise HTTPException(500, str(e))
+
+
+@api.post("/object")
+async def error_object():
+    try:
+        return await do_charge()
+    except Exception as e:
+        # ruleid: no-stack-in-response-error-object-in-response
+        return {"error": e.args}
+
+
+@api.post("/object-logged")
+async def error_object_logged():
+    try:
+        return await do_charge()
+    except Exception as e:
+        logger.error("failed: %s", e.args)
+        # ok: no-stack-in-response-error-object-in-response
+        return {"error": "failed"}

@@ -73,10 +73,11 @@ function semgrepFindings(): Map<string, string[]> {
     ['--metrics=off', '--disable-version-check', '--json', '--quiet', '--config', join(REPO_ROOT, 'semgrep-rules', 'python'), pythonDir],
     { encoding: 'utf8', env: { ...process.env, SEMGREP_ENABLE_VERSION_CHECK: '0' }, maxBuffer: 64 * 1024 * 1024 },
   );
-  const { results } = JSON.parse(output) as { results: { path: string; check_id: string }[] };
+  const { results } = JSON.parse(output) as { results: { path: string; extra: { metadata: { 'eslint-rule'?: string } } }[] };
   for (const result of results) {
     const file = result.path.split('/').pop() ?? '';
-    findings.set(file, [...(findings.get(file) ?? []), result.check_id.split('.').pop() ?? '']);
+    // One Semgrep rule per check: the ai-guard rule it belongs to is in its metadata.
+    findings.set(file, [...(findings.get(file) ?? []), (result.extra.metadata['eslint-rule'] ?? '').replace('ai-guard/', '')]);
   }
   return findings;
 }

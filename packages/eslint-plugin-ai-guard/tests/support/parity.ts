@@ -46,6 +46,7 @@ export function findParityProblems({ root, catalog, rules }: ParityLayout): stri
   const pluginDir = join(root, 'packages', 'eslint-plugin-ai-guard');
   const packDir = join(root, 'semgrep-rules', 'python');
   const ids = new Set(catalog.map((entry) => entry.id));
+  const seenIds = new Map<string, string>();
 
   for (const entry of catalog) {
     const rule = rules[entry.id];
@@ -68,12 +69,14 @@ export function findParityProblems({ root, catalog, rules }: ParityLayout): stri
       if (!existsSync(path)) problems.push(`${where} no ${label} (${path.slice(root.length + 1)})`);
     }
     const yamlPath = join(packDir, `${entry.id}.yaml`);
-    if (existsSync(yamlPath)) problems.push(...semgrepProblems(entry, rule, yamlPath));
+    if (existsSync(yamlPath)) problems.push(...semgrepProblems(entry, rule, yamlPath, seenIds));
     const testPath = join(packDir, `${entry.id}.py`);
     if (existsSync(testPath)) {
       const annotations = readFileSync(testPath, 'utf8');
-      if (!annotations.includes(`ruleid: ${entry.id}`)) problems.push(`${where} Semgrep test file has no \`# ruleid: ${entry.id}\` case`);
-      if (!annotations.includes(`ok: ${entry.id}`)) problems.push(`${where} Semgrep test file has no \`# ok: ${entry.id}\` case`);
+      for (const checkId of pythonCheckIds(entry)) {
+        if (!annotations.includes(`ruleid: ${checkId}\n`)) problems.push(`${where} Semgrep test file has no \`# ruleid: ${checkId}\` case`);
+        if (!annotations.includes(`ok: ${checkId}\n`)) problems.push(`${where} Semgrep test file has no \`# ok: ${checkId}\` case`);
+      }
     }
   }
 
@@ -89,38 +92,81 @@ export function findParityProblems({ root, catalog, rules }: ParityLayout): stri
   return problems;
 }
 
-function semgrepProblems(entry: CatalogEntry, rule: TSESLint.RuleModule<string, readonly unknown[]>, yamlPath: string): string[] {
+/** `<rule-id>-<kebab-case messageId>`: the Semgrep id of one check. */
+export function checkRuleId(ruleId: string, messageId: string): string {
+  return `${ruleId}-${messageId.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`;
+}
+
+function pythonCheckIds(entry: CatalogEntry): string[] {
+  return Object.entries(entry.checks)
+    .filter(([, check]) => check.python)
+    .map(([messageId]) => checkRuleId(entry.id, messageId));
+}
+
+/** Metavariables stand for code of about this length when a message is printed. */
+const PLAUSIBLE_VALUE = 'request.args["url"]';
+export const MAX_MESSAGE_LENGTH = 300;
+
+function semgrepProblems(
+  entry: CatalogEntry,
+  rule: TSESLint.RuleModule<string, readonly unknown[]>,
+  yamlPath: string,
+  seenIds: Map<string, string>,
+): string[] {
   const problems: string[] = [];
+  const file = basename(yamlPath);
   const document = parse(readFileSync(yamlPath, 'utf8')) as { rules?: SemgrepRule[] } | null;
   const semgrepRules = document?.rules ?? [];
-  if (semgrepRules.length === 0) return [`${entry.id}: ${basename(yamlPath)} defines no rules`];
-  // semgrep-core keys rules by id: of several rules sharing one, some silently stop matching.
-  if (semgrepRules.length > 1)
-    problems.push(`${basename(yamlPath)}: ${semgrepRules.length} rules share the id; merge them into one (taint labels or pattern-either)`);
+  if (semgrepRules.length === 0) return [`${entry.id}: ${file} defines no rules`];
+  const checks = new Map(
+    Object.entries(entry.checks)
+      .filter(([, check]) => check.python)
+      .map(([messageId, check]) => [checkRuleId(entry.id, messageId), { messageId, check }]),
+  );
+  const covered = new Map<string, number>();
   for (const [index, semgrepRule] of semgrepRules.entries()) {
-    const where = `${basename(yamlPath)} rule #${index + 1}:`;
-    if (semgrepRule.id !== entry.id)
-      problems.push(`${where} id "${semgrepRule.id ?? ''}" differs from the file name and ESLint id "${entry.id}"`);
+    const id = semgrepRule.id ?? '';
+    const where = `${file} rule #${index + 1} (${id}):`;
+    // semgrep-core keys rules by id: of two rules sharing one, one silently stops matching.
+    const other = seenIds.get(id);
+    if (other !== undefined) problems.push(`${where} id is also used in ${other}`);
+    seenIds.set(id, file);
+    const expected = checks.get(id);
+    if (!expected) {
+      problems.push(`${where} id is not ${entry.id}-<check> for a catalog check with python: true`);
+      continue;
+    }
+    covered.set(id, (covered.get(id) ?? 0) + 1);
     if (semgrepRule.severity !== SEMGREP_SEVERITY[entry.severity])
       problems.push(`${where} severity ${semgrepRule.severity ?? 'missing'}, catalog says ${entry.severity}`);
     const metadata = semgrepRule.metadata ?? {};
     for (const key of REQUIRED_METADATA) if (!(key in metadata)) problems.push(`${where} metadata.${key} missing`);
     if (metadata['eslint-rule'] !== `ai-guard/${entry.id}`) problems.push(`${where} metadata.eslint-rule is not ai-guard/${entry.id}`);
+    if (metadata['eslint-message-id'] !== expected.messageId)
+      problems.push(`${where} metadata.eslint-message-id is not ${expected.messageId}, the check its id names`);
     if (metadata.category !== 'security') problems.push(`${where} metadata.category is not security`);
     // Semgrep's SARIF output takes a rule's help link from `source`.
     if (metadata.source !== `${DOCS_BASE_URL}/${entry.id}.md`)
       problems.push(`${where} metadata.source is not the docs page ${DOCS_BASE_URL}/${entry.id}.md`);
-    if (JSON.stringify(metadata.cwe) !== JSON.stringify(entry.cwe)) problems.push(`${where} metadata.cwe differs from the catalog`);
+    if (JSON.stringify(metadata.cwe) !== JSON.stringify(expected.check.cwe ?? entry.cwe))
+      problems.push(`${where} metadata.cwe differs from the catalog`);
     if (JSON.stringify(metadata.owasp) !== JSON.stringify(entry.owasp)) problems.push(`${where} metadata.owasp differs from the catalog`);
-    const messageId = metadata['eslint-message-id'];
-    const eslintMessage = typeof messageId === 'string' ? rule.meta.messages[messageId] : undefined;
+    const message = semgrepRule.message ?? '';
+    const printed = message.replace(/\$[A-Z_][A-Z0-9_]*/g, PLAUSIBLE_VALUE);
+    if (printed.length > MAX_MESSAGE_LENGTH)
+      problems.push(`${where} message is ${printed.length} characters with its metavariables filled in (at most ${MAX_MESSAGE_LENGTH})`);
+    const eslintMessage = rule.meta.messages[expected.messageId];
     if (eslintMessage === undefined) {
-      problems.push(`${where} metadata.eslint-message-id "${String(messageId)}" is not a messageId of ai-guard/${entry.id}`);
-    } else if (!sameFirstClause(eslintMessage, semgrepRule.message ?? '')) {
+      problems.push(`${where} "${expected.messageId}" is not a messageId of ai-guard/${entry.id}`);
+    } else if (!sameFirstClause(eslintMessage, message)) {
       problems.push(
-        `${where} message does not start with the same clause as ESLint's "${String(messageId)}": "${firstClause(eslintMessage)}"`,
+        `${where} message does not start with the same clause as ESLint's "${expected.messageId}": "${firstClause(eslintMessage)}"`,
       );
     }
+  }
+  for (const id of checks.keys()) {
+    if (!covered.has(id)) problems.push(`${file}: no Semgrep rule for the check ${id}`);
+    else if ((covered.get(id) ?? 0) > 1) problems.push(`${file}: ${covered.get(id)} rules for the check ${id}`);
   }
   return problems;
 }

@@ -1,0 +1,213 @@
+// Python twin of ai-guard/no-cors-wildcard-credentials: Starlette/FastAPI, flask-cors, django-cors-headers,
+// aiohttp-cors, Litestar, and hand-written headers.
+import { withOption, withoutOptions } from '../lib/options.mjs';
+import { all, either, focus, inside, metavariableRegex, not, notInside, regex } from '../lib/patterns.mjs';
+import {
+  AIOHTTP_CORS_OPTIONS,
+  ALLOW_ORIGIN_HEADER,
+  CORS_MIDDLEWARE_CLASSES,
+  CREDENTIALS_WRITES,
+  DJANGO_ALLOW_ALL,
+  DJANGO_REGEXES,
+  DJANGO_SETTINGS_MARKERS,
+  FLASK_CORS,
+  HEADER_WRITES,
+  LITESTAR_CORS,
+  MIDDLEWARE_WRAPPERS,
+  ORIGIN_READS,
+} from '../libraries/cors.mjs';
+
+const configAnchor = regex(String.raw`(?si)\A(?=.*cors).*\z`);
+const headerAnchor = regex(String.raw`(?si)\A(?=.*access-control-allow-origin).*\z`);
+
+const STARLETTE = [
+  ...CORS_MIDDLEWARE_CLASSES.map((cls) => `$APP.add_middleware(${cls}, ARGS)`),
+  ...MIDDLEWARE_WRAPPERS.flatMap((wrapper) => CORS_MIDDLEWARE_CLASSES.map((cls) => `${wrapper}(${cls}, ARGS)`)),
+];
+const FLASK = FLASK_CORS.map((name) => `${name}(ARGS)`);
+const LITESTAR = LITESTAR_CORS.map((name) => `${name}(ARGS)`);
+
+const STAR_LISTS = ['[..., "*", ...]', '(..., "*", ...)'];
+/** An origins option that lists `*`, inline or through a name assigned a list above. */
+function originsIncludeStar(templates, name) {
+  return either(
+    ...STAR_LISTS.map((list) => withOption(templates, name, list)),
+    ...STAR_LISTS.map((list) => all(inside(`$ORIGINS = ${list}\n...`), withOption(templates, name, '$ORIGINS'))),
+  );
+}
+
+// `.*`, `^.+$`, `https?://.*`, or an unescaped dot between two host characters.
+const LOOSE_REGEX = String.raw`^(\^?(https?\??:(//|\\/\\/))?\.[*+]\$?|.*[A-Za-z0-9]\.[A-Za-z0-9].*)$`;
+// django-cors-headers uses re.match: a regex without the closing `$` is loose too.
+const LOOSE_DJANGO_REGEX = String.raw`^(\^?(https?\??:(//|\\/\\/))?\.[*+]\$?|.*[^$]|.*[A-Za-z0-9]\.[A-Za-z0-9].*)$`;
+
+/** A module-level Django setting `name = value` in a settings module that also allows credentials. */
+function djangoSetting(names, valuePatterns) {
+  const assigned = (name) => [inside(`${name} = $VALUE\n...\nCORS_ALLOW_CREDENTIALS = True`)];
+  return [
+    either(names.map((name) => `${name} = $VALUE`)),
+    either(valuePatterns),
+    either(inside('CORS_ALLOW_CREDENTIALS = True\n...'), ...names.flatMap(assigned)),
+    either(
+      ...DJANGO_SETTINGS_MARKERS.map((marker) => inside(`${marker} = $SETTING\n...`)),
+      ...names.flatMap((name) => DJANGO_SETTINGS_MARKERS.map((marker) => inside(`${name} = $VALUE\n...\n${marker} = $SETTING`))),
+    ),
+  ];
+}
+
+/** Inside a function (or header dict) that also sends Access-Control-Allow-Credentials: true. */
+const withCredentialsHeader = either(
+  inside('{..., "Access-Control-Allow-Credentials": "true", ...}'),
+  ...CREDENTIALS_WRITES.map((write) => inside(`def $HANDLER(...):\n  ...\n  ${write}\n  ...`)),
+);
+
+const allowOriginWrite = [either(HEADER_WRITES), metavariableRegex('$HEADER', ALLOW_ORIGIN_HEADER)];
+// Checks that decide whether the Origin is echoed: an allowlist, or a prefix/suffix/substring/regex test (judged by
+// looseOriginCheck instead).
+const CHECK_FORMS = [
+  '$CHECKED in $ALLOWED',
+  '$CHECKED.endswith(...)',
+  '$CHECKED.startswith(...)',
+  '$TEXT in $CHECKED',
+  're.$MATCH(..., $CHECKED, ...)',
+];
+const ORIGIN_CHECKS = [
+  ...CHECK_FORMS.map((check) => `if <... ${check} ...>:\n  ...`),
+  'if <... $CHECKED not in $ALLOWED ...>:\n  ...\n...',
+  'if not <... $CHECKED.endswith(...) ...>:\n  ...\n...',
+];
+
+export default {
+  id: 'no-cors-wildcard-credentials',
+  comment: `
+Configuration checks are limited to files that mention CORS; hand-written headers to files that mention
+Access-Control-Allow-Origin. Options are read inline or from a \`**dict\` assigned above (semgrep-rules/src/lib/options.mjs).`,
+  confidence: 'HIGH',
+  likelihood: 'MEDIUM',
+  impact: 'HIGH',
+  technology: [
+    'starlette',
+    'fastapi',
+    'flask',
+    'flask-cors',
+    'django',
+    'django-cors-headers',
+    'aiohttp',
+    'aiohttp-cors',
+    'litestar',
+    'cors',
+  ],
+  references: [
+    'https://developer.mozilla.org/en-US/docs/Web/HTTP/CORS#requests_with_credentials',
+    'https://portswigger.net/web-security/cors',
+    'https://www.starlette.io/middleware/#corsmiddleware',
+    'https://flask-cors.readthedocs.io/en/latest/api.html',
+    'https://github.com/adamchainz/django-cors-headers#configuration',
+    'https://github.com/aio-libs/aiohttp-cors#usage',
+  ],
+  checks: {
+    anyOriginWithCredentials: {
+      summary: 'Credentials allowed with `*` or a default that means every origin (Starlette, flask-cors, Django, aiohttp-cors, Litestar).',
+      message: `This CORS setup allows credentialed requests from any origin (\`*\` or the library's default), so any website
+        can act as the signed-in user and read the responses. List the allowed origins, e.g.
+        \`allow_origins=os.environ["CORS_ORIGINS"].split(",")\` or Django's \`CORS_ALLOWED_ORIGINS\`.`,
+      patterns: [
+        either(
+          all(withOption(STARLETTE, 'allow_credentials', 'True'), originsIncludeStar(STARLETTE, 'allow_origins')),
+          all(
+            withOption(FLASK, 'supports_credentials', 'True'),
+            either(
+              all(withoutOptions(FLASK, ['origins', 'resources']), not('flask_cors.cross_origin($ORIGINS, ...)')),
+              withOption(FLASK, 'origins', '"*"'),
+              originsIncludeStar(FLASK, 'origins'),
+              ...['"*"', '[..., "*", ...]'].map(
+                (origins) => `$CORS(..., resources={..., $PATH: {..., "origins": ${origins}, ...}, ...}, ...)`,
+              ),
+            ),
+          ),
+          all(
+            withOption(LITESTAR, 'allow_credentials', 'True'),
+            either(withoutOptions(LITESTAR, ['allow_origins']), originsIncludeStar(LITESTAR, 'allow_origins')),
+          ),
+          all(...djangoSetting(DJANGO_ALLOW_ALL, ['$NAME = True'])),
+          `{..., "*": ${AIOHTTP_CORS_OPTIONS}(..., allow_credentials=True, ...), ...}`,
+          all(inside(`$OPTIONS = ${AIOHTTP_CORS_OPTIONS}(..., allow_credentials=True, ...)\n...`), '{..., "*": $OPTIONS, ...}'),
+        ),
+        configAnchor,
+      ],
+    },
+    looseOriginRegex: {
+      summary: 'Credentials allowed for origins matching a catch-all or unanchored regex, or one with an unescaped dot.',
+      message: `This CORS setup allows credentialed requests from origins matching \`$REGEX\`, which also matches hosts an
+        attacker can register (a catch-all, no closing \`$\`, or an unescaped dot). Anchor it with \`^\` and \`$\` and escape
+        every dot, e.g. \`^https://(www\\.)?example\\.com$\`.`,
+      patterns: [
+        either(
+          all(
+            withOption(STARLETTE, 'allow_credentials', 'True'),
+            withOption(STARLETTE, 'allow_origin_regex', '"$REGEX"'),
+            metavariableRegex('$REGEX', LOOSE_REGEX),
+          ),
+          all(
+            ...djangoSetting(DJANGO_REGEXES, ['$NAME = [..., "$REGEX", ...]', '$NAME = (..., "$REGEX", ...)']),
+            metavariableRegex('$REGEX', LOOSE_DJANGO_REGEX),
+          ),
+        ),
+        configAnchor,
+      ],
+    },
+    looseOriginCheck: {
+      summary:
+        'A hand-written Origin check by prefix, suffix, substring or unanchored regex, before the Origin is echoed with credentials.',
+      message: `The Origin check on \`$ORIGIN\` also passes attacker-registered origins such as \`example.com.evil.net\` or
+        \`evilexample.com\`, and that Origin is then allowed with credentials. Compare the whole origin with an allowlist:
+        \`if origin in ALLOWED_ORIGINS:\`.`,
+      patterns: [
+        either(ORIGIN_READS.map((read) => inside(`$ORIGIN = <... ${read} ...>\n...`))),
+        either(
+          all(either('$ORIGIN.endswith("$TEXT")', '$ORIGIN.endswith((..., "$TEXT", ...))'), metavariableRegex('$TEXT', String.raw`^[^.]`)),
+          all('$ORIGIN.startswith("$TEXT")', metavariableRegex('$TEXT', String.raw`^[^/]*//[^/]+$`)),
+          all('"$TEXT" in $ORIGIN', metavariableRegex('$TEXT', String.raw`^[^/]*\.[^/]*$`)),
+          all(
+            either(['match', 'search'].map((fn) => `re.${fn}("$TEXT", $ORIGIN, ...)`)),
+            metavariableRegex('$TEXT', String.raw`^([^$]*|.*[A-Za-z0-9]\.[A-Za-z0-9].*)$`),
+          ),
+        ),
+        inside(`def $HANDLER(...):\n  ...`),
+        either(
+          ...['$RESPONSE.headers["Access-Control-Allow-Origin"] = $ORIGIN', '$RESPONSE["Access-Control-Allow-Origin"] = $ORIGIN'].map(
+            (write) => inside(`def $HANDLER(...):\n  ...\n  ${write}\n  ...`),
+          ),
+        ),
+        either(CREDENTIALS_WRITES.slice(0, 3).map((write) => inside(`def $HANDLER(...):\n  ...\n  ${write}\n  ...`))),
+        headerAnchor,
+      ],
+    },
+    reflectedOriginHeader: {
+      summary:
+        "A hand-written Access-Control-Allow-Origin of `*` or the request's own Origin (followed through variables), with credentials.",
+      message: `A hand-written CORS header allows credentialed requests from \`$ORIGIN\`, which is whatever origin the
+        caller sends, so any website can act as the signed-in user and read the responses. Echo the Origin only after
+        \`if origin in ALLOWED_ORIGINS:\`.`,
+      mode: 'taint',
+      'pattern-sources': [
+        all(either(ORIGIN_READS), headerAnchor),
+        all(...allowOriginWrite, metavariableRegex('$ORIGIN', String.raw`^["']\*["']$`), focus('$ORIGIN'), headerAnchor),
+      ],
+      'pattern-sanitizers': [
+        '$VALUE if <... $CHECKED in $ALLOWED ...> else $OTHER',
+        ...ORIGIN_CHECKS.map((check) => all(inside(check), '$CHECKED')),
+      ],
+      'pattern-sinks': [
+        all(
+          ...allowOriginWrite,
+          withCredentialsHeader,
+          ...ORIGIN_CHECKS.map((check) => notInside(check)),
+          notInside('$VAR = $VALUE if <... $CHECKED in $ALLOWED ...> else $OTHER\n...'),
+          focus('$ORIGIN'),
+          headerAnchor,
+        ),
+      ],
+    },
+  },
+};
