@@ -66,7 +66,8 @@ function followsProductionExit(
   return false;
 }
 
-function alwaysExits(statement: TSESTree.Statement): boolean {
+/** A statement that always returns or throws: `return x`, or a block whose last statement does. */
+export function alwaysExits(statement: TSESTree.Statement): boolean {
   if (statement.type === AST_NODE_TYPES.ReturnStatement || statement.type === AST_NODE_TYPES.ThrowStatement) return true;
   if (statement.type !== AST_NODE_TYPES.BlockStatement) return false;
   const last = statement.body[statement.body.length - 1];

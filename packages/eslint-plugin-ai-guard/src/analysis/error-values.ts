@@ -1,67 +1,101 @@
 import { AST_NODE_TYPES, ASTUtils, TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
-import { isFunctionNode, parameterAt, type FunctionNode } from './local-functions';
-import { staticPropertyName, unwrapExpression } from './static-values';
+import {
+  CLIENT_SAFE_FLAGS,
+  ERROR_HANDLER_METHODS,
+  ERROR_HANDLER_TYPES,
+  ERROR_LIBRARIES,
+  GLOBAL_ERROR_HANDLER_FACTORIES,
+  GLOBAL_ERROR_LIBRARIES,
+  NEST_EXCEPTION_FILTER,
+  type ConverterResult,
+  type DebugSetting,
+  type ErrorHandlerMethod,
+  type ErrorLibraryEntry,
+  type ErrorServer,
+  type Formatter,
+  type HandedOver,
+  type LibraryResponse,
+} from '../libraries/errors';
+import { alwaysExits, environmentPolarity, isDevelopmentOnly } from './development-guards';
+import { functionValue, isFunctionNode, parameterAt, returnedExpressions, type FunctionNode } from './local-functions';
+import { findGlobalReferences, findModuleReferences, isGlobalIdentifier, valueUses, type ModuleReference } from './module-references';
+import { importOf } from './request-model';
+import { readOption, staticPropertyName, staticValue, unwrapExpression } from './static-values';
+import { createValueFlow, memberKey, OPAQUE, type Answer, type FlowContext, type FlowDomain, type ValueFlow } from './value-flow';
+import { readsOfStoredValue } from './value-references';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
+type Call = TSESTree.CallExpression | TSESTree.NewExpression;
 
 /**
- * Where a value is known to be a caught error: a `catch` parameter, a promise rejection handler's
- * parameter, or the error parameter of a framework's error handler.
+ * What an error turns into on its way to a response:
+ * - `stack`: its stack trace (`err.stack`, Apollo's `extensions.exception.stacktrace`);
+ * - `details`: the error object or its internals (`{ error: err }`, `util.inspect(err)`, `err.config`, `err.sql`);
+ * - `message`: its message (`err.message`);
+ * - `string`: its string form (`String(err)`, `` `${err}` ``, `err.toString()`), which is its name and message.
  */
-export type ErrorSource =
-  | 'catch'
-  | 'promise-catch'
-  | 'express-error-middleware'
-  | 'fastify-error-handler'
-  | 'hono-error-handler'
-  | 'nest-exception-filter'
-  /** Apollo / express-graphql `formatError`: the GraphQL error, which is already formatted for clients. */
-  | 'graphql-formatted'
-  /** Apollo Server 4's second `formatError` argument: the raw thrown error. */
-  | 'graphql-raw';
+export type LeakKind = 'stack' | 'details' | 'message' | 'string';
 
-export interface ErrorBindingRead {
-  read: TSESTree.Identifier;
-  /** The property a destructuring took (`catch ({ stack })`), undefined for the whole error. */
-  property?: string;
+/** What a value holds of an error: what a library handed over, Apollo's `extensions`, or a leak. */
+export type ErrorKind = HandedOver | 'graphql-extensions' | LeakKind;
+
+export interface ErrorPart {
+  readonly kind: ErrorKind;
+  /** Where the value became a leak (`err.stack`, `String(err)`, `{ error: err }`); undefined for what was handed over. */
+  readonly origin?: TSESTree.Node;
+  /** Only chosen when the status is below 500 (`status < 500 ? err.message : "Internal error"`). */
+  readonly belowServerError?: boolean;
 }
 
-/** The reads of an error bound by `pattern` (an identifier or an object pattern) declared by `declaring`. */
-export function errorBindingReads(
-  sourceCode: SourceCode,
-  declaring: TSESTree.CatchClause | FunctionNode | TSESTree.VariableDeclarator,
-  pattern: TSESTree.Node,
-): ErrorBindingRead[] {
-  const bound = pattern.type === AST_NODE_TYPES.AssignmentPattern ? pattern.left : pattern;
-  const names = new Map<string, string | undefined>();
-  if (bound.type === AST_NODE_TYPES.Identifier) names.set(bound.name, undefined);
-  if (bound.type === AST_NODE_TYPES.ObjectPattern) {
-    for (const property of bound.properties) {
-      if (property.type !== AST_NODE_TYPES.Property) continue;
-      const key = staticPropertyName(property);
-      const value = property.value.type === AST_NODE_TYPES.AssignmentPattern ? property.value.left : property.value;
-      if (key !== undefined && value.type === AST_NODE_TYPES.Identifier) names.set(value.name, key);
-    }
-  }
-  return sourceCode
-    .getDeclaredVariables(declaring)
-    .filter((variable) => names.has(variable.name))
-    .flatMap((variable) =>
-      variable.references
-        .filter((reference) => !reference.init && reference.isRead() && reference.identifier.type === AST_NODE_TYPES.Identifier)
-        .map((reference) => ({ read: reference.identifier as TSESTree.Identifier, property: names.get(variable.name) })),
-    );
-}
+/** Every part of an error a value may hold. */
+export type ErrorValue = readonly ErrorPart[];
 
-/** `promise.catch((err) => ...)` and `promise.then(onValue, (err) => ...)`: the rejection handler. */
-export function promiseRejectionHandler(call: TSESTree.CallExpression): FunctionNode | undefined {
-  if (call.callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
-  const method = staticPropertyName(call.callee);
-  const handler = method === 'catch' ? call.arguments[0] : method === 'then' ? call.arguments[1] : undefined;
-  return isFunctionNode(handler) ? handler : undefined;
-}
-
+const STACK_PROPERTIES = new Set(['stack', 'stacktrace', 'stackTrace']);
+/** Nested errors: still an error object, with its own stack and message. */
+const NESTED_ERROR_PROPERTIES = new Set(['cause', 'originalError', 'original', 'parent', 'innerError', 'error']);
+/** axios's request config and request (headers, tokens), SQL text from database drivers. */
+const INTERNAL_PROPERTIES = new Set(['config', 'request', 'response', 'sql', 'sqlMessage', 'query', 'parameters']);
+/** Reading these from internals yields numbers or codes, not content. */
+const BENIGN_PROPERTIES = new Set(['status', 'statusCode', 'statusText', 'code', 'name', 'length', 'errno', 'ok']);
+/** String and array methods that keep the text they are called on. */
+const TEXT_METHODS = new Set([
+  'split',
+  'slice',
+  'substring',
+  'substr',
+  'replace',
+  'replaceAll',
+  'trim',
+  'trimStart',
+  'trimEnd',
+  'toString',
+  'toLowerCase',
+  'toUpperCase',
+  'concat',
+  'join',
+  'filter',
+  'map',
+  'padStart',
+  'padEnd',
+  'normalize',
+]);
+/** Array methods whose result is what their callback returns. */
+const MAPPING_METHODS = new Set(['map', 'flatMap']);
+/** Array methods whose result holds the elements they are called on. */
+const KEEPING_METHODS = new Set(['filter', 'slice', 'concat', 'flat', 'reverse', 'sort']);
+/** Built-in error classes: `instanceof Error` does not single out an error meant for the client. */
+const BUILTIN_ERRORS = new Set([
+  'Error',
+  'TypeError',
+  'RangeError',
+  'SyntaxError',
+  'ReferenceError',
+  'EvalError',
+  'URIError',
+  'AggregateError',
+]);
+/** Members a handler uses on a response: a third parameter used with one makes a four-parameter function Express error middleware. */
 const RESPONSE_MEMBERS = new Set([
   'status',
   'json',
@@ -76,32 +110,109 @@ const RESPONSE_MEMBERS = new Set([
   'type',
   'format',
 ]);
+const LEAKS: ReadonlySet<ErrorKind> = new Set<ErrorKind>(['stack', 'details', 'message', 'string']);
+/** A value holds at most this many parts: generated code with hundreds of branches stays cheap. */
+const MAX_PARTS = 24;
 
-/**
- * The error parameter of a framework error handler: Express's four-argument middleware (recognised by
- * its arity and a third parameter used as a response), Fastify's `setErrorHandler`, Hono's `onError`.
- */
-export function errorHandlerSource(sourceCode: SourceCode, fn: FunctionNode): ErrorSource | undefined {
-  const call = fn.parent;
-  if (call?.type === AST_NODE_TYPES.CallExpression && call.arguments[0] === fn && call.callee.type === AST_NODE_TYPES.MemberExpression) {
-    const method = staticPropertyName(call.callee);
-    if (method === 'setErrorHandler') return 'fastify-error-handler';
-    if (method === 'onError' && fn.params.length === 2) return 'hono-error-handler';
-  }
-  if (fn.params.length !== 4) return undefined;
-  const response = parameterAt(fn, 2);
-  if (!response) return undefined;
-  const variable = sourceCode.getDeclaredVariables(fn).find((candidate) => candidate.name === response.name);
-  const usedAsResponse = (variable?.references ?? []).some((reference) => {
-    const member = reference.identifier.parent;
-    if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== reference.identifier) return false;
-    const name = staticPropertyName(member);
-    return name !== undefined && RESPONSE_MEMBERS.has(name);
-  });
-  return usedAsResponse ? 'express-error-middleware' : undefined;
+export function isLeak(kind: ErrorKind): kind is LeakKind {
+  return LEAKS.has(kind);
 }
 
-/** Nest's `catch(exception, host)` in a class decorated with `@Catch()` or implementing `ExceptionFilter`. */
+// ---------------------------------------------------------------------------------------------------------------
+// Where errors come from.
+
+/** `promise.catch((err) => ...)` and `promise.then(onValue, (err) => ...)`: the rejection handler. */
+export function promiseRejectionHandler(call: TSESTree.CallExpression): FunctionNode | undefined {
+  if (call.callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+  const method = staticPropertyName(call.callee);
+  const handler = method === 'catch' ? call.arguments[0] : method === 'then' ? call.arguments[1] : undefined;
+  return isFunctionNode(handler) ? handler : undefined;
+}
+
+/** How a framework calls an error handler: its first parameter is the error, and maybe its return value is the body. */
+export interface ErrorHandler {
+  framework: string;
+  returnsBody: boolean;
+}
+
+const EXPRESS_ERROR_MIDDLEWARE: ErrorHandler = { framework: 'Express', returnsBody: false };
+const TYPED_HANDLER: ErrorHandler = { framework: 'typed', returnsBody: false };
+const GLOBAL_FACTORY: ErrorHandler = { framework: 'Nitro', returnsBody: false };
+
+/**
+ * The error handler a function is: registered with `setErrorHandler` (Fastify) or `onError` (Hono), inline or by
+ * name; Express's four-parameter middleware (a third parameter used as a response, a fourth never used as an
+ * object, so `(err, request, reply, store)` internals do not count); typed `ErrorRequestHandler` / `ErrorHandler`;
+ * a Nitro `defineNitroErrorHandler` callback.
+ */
+export function errorHandlerOf(sourceCode: SourceCode, fn: FunctionNode): ErrorHandler | undefined {
+  for (const call of callsReceiving(sourceCode, fn)) {
+    const callee = unwrapExpression(call.callee);
+    if (callee.type === AST_NODE_TYPES.MemberExpression) {
+      const method: ErrorHandlerMethod | undefined = ERROR_HANDLER_METHODS[memberKey(callee) ?? ''];
+      if (method && (method.arity === undefined || fn.params.length === method.arity)) return method;
+    } else if (GLOBAL_ERROR_HANDLER_FACTORIES.has(callee.type === AST_NODE_TYPES.Identifier ? callee.name : '')) {
+      if (isGlobalIdentifier(sourceCode, callee)) return GLOBAL_FACTORY;
+    }
+  }
+  if (isExpressErrorMiddleware(sourceCode, fn)) return EXPRESS_ERROR_MIDDLEWARE;
+  return isTypedErrorHandler(sourceCode, fn) ? TYPED_HANDLER : undefined;
+}
+
+/** The calls that receive `fn` as their first argument: inline, or by the name it is declared under. */
+function callsReceiving(sourceCode: SourceCode, fn: FunctionNode): TSESTree.CallExpression[] {
+  const parent = fn.parent;
+  if (parent?.type === AST_NODE_TYPES.CallExpression) return parent.arguments[0] === fn ? [parent] : [];
+  let name: TSESTree.Identifier | undefined;
+  if (fn.type === AST_NODE_TYPES.FunctionDeclaration && fn.id) name = fn.id;
+  else if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === fn && parent.id.type === AST_NODE_TYPES.Identifier) {
+    name = parent.id;
+  }
+  const variable = name ? ASTUtils.findVariable(sourceCode.getScope(name), name) : undefined;
+  return (variable?.references ?? []).flatMap((reference) => {
+    const call = reference.identifier.parent;
+    return call?.type === AST_NODE_TYPES.CallExpression && call.arguments[0] === reference.identifier ? [call] : [];
+  });
+}
+
+function isExpressErrorMiddleware(sourceCode: SourceCode, fn: FunctionNode): boolean {
+  if (fn.params.length !== 4) return false;
+  const response = parameterAt(fn, 2);
+  const next = parameterAt(fn, 3);
+  if (!response) return false;
+  const uses = (parameter: TSESTree.Identifier | undefined) =>
+    parameter ? (sourceCode.getDeclaredVariables(fn).find((variable) => variable.name === parameter.name)?.references ?? []) : [];
+  const memberOf = (reference: TSESLint.Scope.Reference) => {
+    const member = reference.identifier.parent;
+    return member?.type === AST_NODE_TYPES.MemberExpression && member.object === reference.identifier ? member : undefined;
+  };
+  const usedAsResponse = uses(response).some((reference) => {
+    const member = memberOf(reference);
+    const key = member ? memberKey(member) : undefined;
+    return key !== undefined && RESPONSE_MEMBERS.has(key);
+  });
+  return usedAsResponse && !uses(next).some((reference) => memberOf(reference) !== undefined);
+}
+
+/** `const onError: ErrorHandler = (err, c) => ...` with the type imported from hono, `ErrorRequestHandler` from express. */
+function isTypedErrorHandler(sourceCode: SourceCode, fn: FunctionNode): boolean {
+  const declarator = fn.parent;
+  if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.id.type !== AST_NODE_TYPES.Identifier) return false;
+  const annotation = declarator.id.typeAnnotation?.typeAnnotation;
+  if (annotation?.type !== AST_NODE_TYPES.TSTypeReference) return false;
+  const typeName = annotation.typeName;
+  if (typeName.type === AST_NODE_TYPES.Identifier) {
+    const imported = importOf(sourceCode, typeName);
+    return imported !== undefined && ERROR_HANDLER_TYPES[imported.module]?.has(imported.name) === true;
+  }
+  if (typeName.type === AST_NODE_TYPES.TSQualifiedName && typeName.left.type === AST_NODE_TYPES.Identifier) {
+    const imported = importOf(sourceCode, typeName.left);
+    return imported !== undefined && ERROR_HANDLER_TYPES[imported.module]?.has(typeName.right.name) === true;
+  }
+  return false;
+}
+
+/** Nest's `catch(exception, host)` in a class decorated with `@Catch()`, implementing `ExceptionFilter` or extending `BaseExceptionFilter`. */
 export function isNestExceptionFilterMethod(method: TSESTree.MethodDefinition): boolean {
   if (method.kind !== 'method' || method.static || staticPropertyName(method) !== 'catch') return false;
   const classNode = method.parent.parent;
@@ -110,25 +221,513 @@ export function isNestExceptionFilterMethod(method: TSESTree.MethodDefinition): 
   const decorated = (classNode.decorators as TSESTree.Decorator[] | undefined)?.some((decorator) => {
     const expression = decorator.expression;
     const callee = expression.type === AST_NODE_TYPES.CallExpression ? expression.callee : expression;
-    return callee.type === AST_NODE_TYPES.Identifier && callee.name === 'Catch';
+    return callee.type === AST_NODE_TYPES.Identifier && NEST_EXCEPTION_FILTER.decorators.has(callee.name);
   });
   const implementsFilter = (classNode.implements as TSESTree.TSClassImplements[] | undefined)?.some(
-    (clause) => clause.expression.type === AST_NODE_TYPES.Identifier && clause.expression.name === 'ExceptionFilter',
+    (clause) => clause.expression.type === AST_NODE_TYPES.Identifier && NEST_EXCEPTION_FILTER.interfaces.has(clause.expression.name),
   );
   const superClass = classNode.superClass ? unwrapExpression(classNode.superClass) : undefined;
-  const extendsBase = superClass?.type === AST_NODE_TYPES.Identifier && superClass.name === 'BaseExceptionFilter';
+  const extendsBase = superClass?.type === AST_NODE_TYPES.Identifier && NEST_EXCEPTION_FILTER.bases.has(superClass.name);
   return decorated === true || implementsFilter === true || extendsBase;
 }
 
-/** The function a GraphQL server's `formatError` option names, inline or declared in the same file. */
-export function graphqlFormatter(sourceCode: SourceCode, property: TSESTree.Property): FunctionNode | undefined {
-  if (staticPropertyName(property) !== 'formatError') return undefined;
-  const value = property.value;
-  if (isFunctionNode(value)) return value;
-  if (value.type !== AST_NODE_TYPES.Identifier) return undefined;
-  const variable = ASTUtils.findVariable(sourceCode.getScope(value), value);
-  const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
-  if (definition?.type === TSESLint.Scope.DefinitionType.FunctionName && isFunctionNode(definition.node)) return definition.node;
-  if (definition?.type === TSESLint.Scope.DefinitionType.Variable && isFunctionNode(definition.node.init)) return definition.node.init;
+const parameterCache = new WeakMap<SourceCode, Map<FunctionNode, readonly (HandedOver | undefined)[]>>();
+
+/**
+ * What each parameter of a function receives when a framework or library calls it with an error: a promise
+ * rejection handler, a framework error handler, a Nest exception filter, a formatter option of a GraphQL server
+ * or error middleware. Empty for any other function.
+ */
+export function errorParameters(sourceCode: SourceCode, fn: FunctionNode): readonly (HandedOver | undefined)[] {
+  let perFile = parameterCache.get(sourceCode);
+  if (!perFile) parameterCache.set(sourceCode, (perFile = new Map<FunctionNode, readonly (HandedOver | undefined)[]>()));
+  let known = perFile.get(fn);
+  if (!known) {
+    known = computeErrorParameters(sourceCode, fn);
+    perFile.set(fn, known);
+  }
+  return known;
+}
+
+function computeErrorParameters(sourceCode: SourceCode, fn: FunctionNode): readonly (HandedOver | undefined)[] {
+  const formatter = errorLibraryUses(sourceCode).formatters.get(fn);
+  if (formatter) return formatter.formatter.parameters;
+  const parent = fn.parent;
+  if (parent?.type === AST_NODE_TYPES.CallExpression && promiseRejectionHandler(parent) === fn) return ['error'];
+  if (parent?.type === AST_NODE_TYPES.MethodDefinition && isNestExceptionFilterMethod(parent)) return ['error'];
+  if (fn.params.length === 0) return [];
+  return errorHandlerOf(sourceCode, fn) ? ['error'] : [];
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Library uses: the tables of `libraries/errors.ts`, collected once per file, one collector per role.
+
+export interface FormatterUse {
+  server: ErrorServer;
+  formatter: Formatter;
+}
+
+export interface DebugUse {
+  server: ErrorServer;
+  setting: DebugSetting;
+  /** The option's value (`true`), and the property that holds it. */
+  value: TSESTree.Node;
+  property: TSESTree.Property;
+}
+
+export interface ErrorLibraryUses {
+  /** Library-built responses (`NextResponse.json(...)`, `new HttpException(...)`), by call. */
+  readonly responses: ReadonlyMap<TSESTree.Node, LibraryResponse>;
+  /** Calls that turn an error into text or data (`util.inspect(err)`, `String(err)`), by call. */
+  readonly converters: ReadonlyMap<TSESTree.Node, ConverterResult>;
+  /** Callbacks of GraphQL servers and error middleware that receive errors and return what the client gets. */
+  readonly formatters: ReadonlyMap<FunctionNode, FormatterUse>;
+  /** Options that turn on stack traces for every client (`debug: true`). */
+  readonly debugSettings: readonly DebugUse[];
+  /** Middleware set up so that it sends stack traces in every environment (`errorhandler()`). */
+  readonly leakyDefaults: readonly { server: ErrorServer; call: Call }[];
+}
+
+interface CollectedUses {
+  responses: Map<TSESTree.Node, LibraryResponse>;
+  converters: Map<TSESTree.Node, ConverterResult>;
+  formatters: Map<FunctionNode, FormatterUse>;
+  debugSettings: DebugUse[];
+  leakyDefaults: { server: ErrorServer; call: Call }[];
+}
+
+type Collector<Entry extends ErrorLibraryEntry> = (
+  uses: CollectedUses,
+  sourceCode: SourceCode,
+  reference: ModuleReference<ErrorLibraryEntry>,
+  entry: Entry,
+) => void;
+
+const COLLECTORS: { [Role in ErrorLibraryEntry['role']]: Collector<Extract<ErrorLibraryEntry, { role: Role }>> } = {
+  response: (uses, _sourceCode, reference, entry) => uses.responses.set(reference.node, entry.response),
+  converter: (uses, _sourceCode, reference, entry) => uses.converters.set(reference.node, entry.result),
+  server: (uses, sourceCode, reference, entry) => {
+    const call = reference.node;
+    if (call.type !== AST_NODE_TYPES.CallExpression && call.type !== AST_NODE_TYPES.NewExpression) return;
+    configure(uses, sourceCode, entry.server, call, call.arguments[entry.options]);
+  },
+  plugin: (uses, sourceCode, reference, entry) => {
+    for (const use of valueUses(sourceCode, reference)) {
+      const call = use.parent;
+      if (call?.type !== AST_NODE_TYPES.CallExpression || call.arguments[0] !== use) continue;
+      const callee = unwrapExpression(call.callee);
+      if (callee.type === AST_NODE_TYPES.MemberExpression && memberKey(callee) === 'register') {
+        configure(uses, sourceCode, entry.server, call, call.arguments[1]);
+      }
+    }
+  },
+  factory: (uses, sourceCode, reference, entry) => {
+    for (const instance of [reference.node, ...readsOfStoredValue(sourceCode, reference.node)]) {
+      const member = instance.parent;
+      if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== instance || memberKey(member) !== entry.method) continue;
+      const call = member.parent;
+      if (call.type === AST_NODE_TYPES.CallExpression && call.callee === member)
+        configure(uses, sourceCode, entry.server, call, call.arguments[0]);
+    }
+  },
+};
+
+function collect(uses: CollectedUses, sourceCode: SourceCode, reference: ModuleReference<ErrorLibraryEntry>): void {
+  const entry = reference.info;
+  // The mapped type pairs each role with its entry shape; TypeScript cannot follow that through an index.
+  (COLLECTORS[entry.role] as Collector<ErrorLibraryEntry>)(uses, sourceCode, reference, entry);
+}
+
+/** Reads one set-up of a server or middleware: its debug options, its formatter callbacks, and whether it leaks by default. */
+function configure(
+  uses: CollectedUses,
+  sourceCode: SourceCode,
+  server: ErrorServer,
+  call: Call,
+  argument: TSESTree.Node | undefined,
+): void {
+  const scope = sourceCode.getScope(call);
+  // `graphqlHTTP((req) => ({ ... }))`: a function at the options position returns the options.
+  const factory = server.optionsFactory ? functionValue(sourceCode, argument) : undefined;
+  const optionsObjects = factory ? returnedExpressions(factory, { nested: true }) : [argument];
+  // Options that cannot be read (a parameter, a function) may replace the output: only readable ones that do not count.
+  if (server.leaksByDefault?.overriddenBy.every((key) => readOption(argument, [key], scope).kind === 'absent')) {
+    uses.leakyDefaults.push({ server, call });
+  }
+  for (const options of optionsObjects) {
+    if (!options) continue;
+    for (const setting of server.debug) {
+      const lookup = readOption(options, setting.path, scope);
+      if (lookup.kind === 'present' && staticValue(lookup.value, sourceCode.getScope(lookup.value))?.value === setting.on) {
+        uses.debugSettings.push({ server, setting, value: lookup.value, property: lookup.property });
+      }
+    }
+    for (const formatter of server.formatters) {
+      const lookup = readOption(options, formatter.path, scope);
+      const fn = lookup.kind === 'present' ? functionValue(sourceCode, lookup.value) : undefined;
+      if (fn) uses.formatters.set(fn, { server, formatter });
+    }
+  }
+}
+
+const usesCache = new WeakMap<SourceCode, ErrorLibraryUses>();
+
+/** Every use of the error libraries in a file, collected once. */
+export function errorLibraryUses(sourceCode: SourceCode): ErrorLibraryUses {
+  let uses = usesCache.get(sourceCode);
+  if (!uses) {
+    const collected: CollectedUses = {
+      responses: new Map(),
+      converters: new Map(),
+      formatters: new Map(),
+      debugSettings: [],
+      leakyDefaults: [],
+    };
+    for (const reference of [
+      ...findModuleReferences(sourceCode, ERROR_LIBRARIES),
+      ...findGlobalReferences(sourceCode, GLOBAL_ERROR_LIBRARIES),
+    ]) {
+      collect(collected, sourceCode, reference);
+    }
+    uses = collected;
+    usesCache.set(sourceCode, uses);
+  }
+  return uses;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Guards: a development check, a status below 500, an error marked as written for the client.
+
+/** Which side of 500 a test's true branch puts the status: `status < 500` is below, `err.status >= 500` above. */
+export function statusGuard(sourceCode: SourceCode, test: TSESTree.Node): 'below' | 'above' | undefined {
+  const node = unwrapExpression(test);
+  if (node.type === AST_NODE_TYPES.UnaryExpression && node.operator === '!') return flipStatus(statusGuard(sourceCode, node.argument));
+  if (node.type === AST_NODE_TYPES.LogicalExpression) {
+    const left = statusGuard(sourceCode, node.left);
+    const right = statusGuard(sourceCode, node.right);
+    if (node.operator === '&&') return left ?? right;
+    return node.operator === '||' && left === right ? left : undefined;
+  }
+  if (node.type !== AST_NODE_TYPES.BinaryExpression || node.left.type === AST_NODE_TYPES.PrivateIdentifier) return undefined;
+  const scope = sourceCode.getScope(node);
+  const leftValue = staticValue(node.left, scope)?.value;
+  const rightValue = staticValue(node.right, scope)?.value;
+  const literalOnLeft = typeof leftValue === 'number' && rightValue === undefined;
+  const code = literalOnLeft ? leftValue : rightValue;
+  if (typeof code !== 'number' || code < 400 || code >= 600 || (!literalOnLeft && leftValue !== undefined)) return undefined;
+  // `500 > status` reads as `status < 500`.
+  const operator = literalOnLeft ? MIRRORED[node.operator] : node.operator;
+  switch (operator) {
+    case '<':
+      return code <= 500 ? 'below' : undefined;
+    case '<=':
+      return code < 500 ? 'below' : undefined;
+    case '>':
+      return code >= 499 ? 'above' : undefined;
+    case '>=':
+      return code >= 500 ? 'above' : undefined;
+    case '===':
+    case '==':
+      return code < 500 ? 'below' : 'above';
+    default:
+      return undefined;
+  }
+}
+
+const MIRRORED: Readonly<Record<string, string>> = { '<': '>', '<=': '>=', '>': '<', '>=': '<=', '===': '===', '==': '==' };
+
+function flipStatus(side: 'below' | 'above' | undefined): 'below' | 'above' | undefined {
+  if (side === 'below') return 'above';
+  return side === 'above' ? 'below' : undefined;
+}
+
+/** `err instanceof ValidationError`, `err.expose`, `err.isOperational`: the error was written for the client. */
+export function testsClientSafeError(sourceCode: SourceCode, test: TSESTree.Node): boolean {
+  const node = unwrapExpression(test);
+  if (node.type === AST_NODE_TYPES.LogicalExpression) {
+    return node.operator === '&&'
+      ? testsClientSafeError(sourceCode, node.left) || testsClientSafeError(sourceCode, node.right)
+      : testsClientSafeError(sourceCode, node.left) && testsClientSafeError(sourceCode, node.right);
+  }
+  if (node.type === AST_NODE_TYPES.BinaryExpression && node.operator === 'instanceof') {
+    const right = unwrapExpression(node.right);
+    return !(right.type === AST_NODE_TYPES.Identifier && BUILTIN_ERRORS.has(right.name));
+  }
+  if (node.type === AST_NODE_TYPES.MemberExpression) {
+    const name = staticPropertyName(node, sourceCode.getScope(node));
+    return name !== undefined && CLIENT_SAFE_FLAGS.has(name);
+  }
+  return false;
+}
+
+/**
+ * Why an error message written at `node` is not an internal one: it sits in the branch of a check for an error
+ * written for clients (`client-safe`), or of a status below 500 (`below-500`), including after
+ * `if (status >= 500) return ...`. Looks up to the enclosing function.
+ */
+export function messageGuard(sourceCode: SourceCode, node: TSESTree.Node): 'client-safe' | 'below-500' | undefined {
+  let child: TSESTree.Node = node;
+  for (let parent = node.parent; parent && !isFunctionNode(parent); child = parent, parent = parent.parent) {
+    const branch = branchOf(parent, child);
+    if (branch) {
+      if (branch.whenTrue && testsClientSafeError(sourceCode, branch.test)) return 'client-safe';
+      const side = statusGuard(sourceCode, branch.test);
+      if ((side === 'below' && branch.whenTrue) || (side === 'above' && !branch.whenTrue)) return 'below-500';
+    }
+    if (parent.type === AST_NODE_TYPES.BlockStatement && followsServerErrorExit(sourceCode, parent.body, child)) return 'below-500';
+  }
   return undefined;
+}
+
+function branchOf(parent: TSESTree.Node, child: TSESTree.Node): { test: TSESTree.Node; whenTrue: boolean } | undefined {
+  if (parent.type === AST_NODE_TYPES.IfStatement || parent.type === AST_NODE_TYPES.ConditionalExpression) {
+    if (child === parent.consequent) return { test: parent.test, whenTrue: true };
+    return child === parent.alternate ? { test: parent.test, whenTrue: false } : undefined;
+  }
+  if (parent.type === AST_NODE_TYPES.LogicalExpression && parent.operator === '&&' && parent.right === child) {
+    return { test: parent.left, whenTrue: true };
+  }
+  return undefined;
+}
+
+/** After `if (status >= 500) { ...; return }` the status is below 500. */
+function followsServerErrorExit(sourceCode: SourceCode, statements: readonly TSESTree.Node[], child: TSESTree.Node): boolean {
+  for (let index = statements.indexOf(child) - 1; index >= 0; index--) {
+    const statement = statements[index];
+    if (
+      statement?.type === AST_NODE_TYPES.IfStatement &&
+      !statement.alternate &&
+      alwaysExits(statement.consequent) &&
+      statusGuard(sourceCode, statement.test) === 'above'
+    ) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The value flow.
+
+const flows = new WeakMap<SourceCode, ValueFlow<ErrorValue>>();
+
+/** The error flow of a file: what of a caught or handed-over error each expression holds. Built once per file. */
+export function errorFlow(sourceCode: SourceCode): ValueFlow<ErrorValue> {
+  let flow = flows.get(sourceCode);
+  if (!flow) {
+    flow = createValueFlow(sourceCode, errorDomain(sourceCode));
+    flows.set(sourceCode, flow);
+  }
+  return flow;
+}
+
+function errorDomain(sourceCode: SourceCode): FlowDomain<ErrorValue> {
+  return {
+    caught: () => [{ kind: 'error' }],
+    parameter: (fn, index) => {
+      const kind = errorParameters(sourceCode, fn)[index];
+      return kind ? [{ kind }] : undefined;
+    },
+    member: (value, key, node) => mapParts(value, (part) => memberPart(part, key, node)),
+    method: (receiver, name, call, context) => methodValue(sourceCode, receiver, name, call, context),
+    call: (call, context) => callValue(sourceCode, call, context),
+    join: (values, node, context) => joinValues(values, node, context),
+    contain: (value, _key, node) => containValue(value, node),
+    branch: (value, test, whenTrue) => branchValue(sourceCode, value, test, whenTrue),
+    // `if (isDev) sendErrorDev(err, res)`: what only a development call passes carries nothing.
+    argument: (value, call) => (isDevelopmentOnly(sourceCode, call) ? undefined : value),
+  };
+}
+
+function mapParts(value: ErrorValue, map: (part: ErrorPart) => ErrorPart | undefined): ErrorValue | undefined {
+  const mapped: ErrorPart[] = [];
+  for (const part of value) {
+    const next = map(part);
+    if (next) mapped.push(part.belowServerError && !next.belowServerError ? { ...next, belowServerError: true } : next);
+  }
+  return mapped.length > 0 ? mapped : undefined;
+}
+
+function leak(kind: LeakKind, origin: TSESTree.Node): ErrorPart {
+  return { kind, origin };
+}
+
+/** `err.stack`, `err.message`, `err.config`, `err.cause`; `formatted.extensions.exception` of a GraphQL error. */
+function memberPart(part: ErrorPart, key: string | undefined, node: TSESTree.Node): ErrorPart | undefined {
+  const stack = key !== undefined && STACK_PROPERTIES.has(key);
+  switch (part.kind) {
+    case 'error':
+      if (key === undefined) return undefined;
+      if (stack) return leak('stack', node);
+      if (key === 'message') return leak('message', node);
+      if (NESTED_ERROR_PROPERTIES.has(key)) return { kind: 'error' };
+      return INTERNAL_PROPERTIES.has(key) ? leak('details', node) : undefined;
+    case 'graphql-error':
+      if (stack) return leak('stack', node);
+      if (key === 'originalError') return { kind: 'error' };
+      return key === 'extensions' ? { kind: 'graphql-extensions' } : undefined;
+    case 'graphql-extensions':
+      if (stack) return leak('stack', node);
+      // Apollo 2/3 copy the original error's own properties (and, in debug, its stack) into `exception`; Yoga's `originalError`.
+      return key === 'exception' || key === 'originalError' ? leak('details', node) : undefined;
+    case 'graphql-result':
+      return key === 'errors' ? { kind: 'graphql-error' } : undefined;
+    case 'details':
+      if (key !== undefined && BENIGN_PROPERTIES.has(key)) return undefined;
+      return stack ? leak('stack', node) : part;
+    default:
+      return undefined;
+  }
+}
+
+function methodValue(
+  sourceCode: SourceCode,
+  receiver: ErrorValue,
+  name: string,
+  call: TSESTree.CallExpression,
+  context: FlowContext<ErrorValue>,
+): ErrorValue | undefined {
+  let mapped: ErrorValue | undefined;
+  const callbackResult = (): ErrorValue => {
+    if (mapped) return mapped;
+    const callback = functionValue(sourceCode, call.arguments[0]);
+    const returned = callback ? returnedExpressions(callback, { nested: true }).map((expression) => context.valueOf(expression)) : [];
+    mapped = concat(returned) ?? [];
+    return mapped;
+  };
+  const parts: ErrorPart[] = [];
+  for (const part of receiver) {
+    switch (part.kind) {
+      case 'error':
+        if (name === 'toString') parts.push(leak('string', call));
+        else if (name === 'toJSON') parts.push(leak('details', call));
+        break;
+      case 'graphql-error':
+        if (MAPPING_METHODS.has(name)) parts.push(...callbackResult());
+        else if (KEEPING_METHODS.has(name) || name === 'toJSON') parts.push(part);
+        break;
+      case 'details':
+        if (MAPPING_METHODS.has(name)) parts.push(...callbackResult());
+        else if (TEXT_METHODS.has(name)) parts.push(part);
+        break;
+      case 'stack':
+      case 'message':
+      case 'string':
+        if (TEXT_METHODS.has(name)) parts.push(part);
+        break;
+      default:
+        break;
+    }
+  }
+  return parts.length > 0 ? dedupe(parts) : undefined;
+}
+
+/** Converters from the library table: `String(err)`, `util.inspect(err)`, `JSON.stringify(err)`, `unwrapResolverError(err)`. */
+function callValue(
+  sourceCode: SourceCode,
+  call: TSESTree.CallExpression | TSESTree.NewExpression | TSESTree.TaggedTemplateExpression,
+  context: FlowContext<ErrorValue>,
+): Answer<ErrorValue> {
+  const converter = errorLibraryUses(sourceCode).converters.get(call);
+  if (!converter || call.type === AST_NODE_TYPES.TaggedTemplateExpression) return undefined;
+  if (converter === 'merged') {
+    const merged = call.arguments.map((argument) =>
+      argument.type === AST_NODE_TYPES.SpreadElement ? undefined : containValue(context.valueOf(argument) ?? [], argument),
+    );
+    return concat(merged) ?? OPAQUE;
+  }
+  const [first] = call.arguments;
+  if (!first || first.type === AST_NODE_TYPES.SpreadElement) return OPAQUE;
+  const value = context.valueOf(first);
+  if (!value) return OPAQUE;
+  if (converter === 'same') return value;
+  const converted = mapParts(value, (part) => {
+    if (part.kind === 'error') return leak(converter === 'string' ? 'string' : 'details', call);
+    return isLeak(part.kind) ? part : undefined;
+  });
+  return converted ?? OPAQUE;
+}
+
+/** Template and `+` parts turn a whole error into its string form; any other join keeps every part. */
+function joinValues(values: readonly ErrorValue[], node: TSESTree.Node, context: FlowContext<ErrorValue>): ErrorValue | undefined {
+  // `a && b` is `b`, or a falsy `a` that holds nothing: `err.response && err.response.status` is a status.
+  if (node.type === AST_NODE_TYPES.LogicalExpression && node.operator === '&&') return context.valueOf(node.right);
+  const operands = textOperands(node);
+  if (!operands) return concat(values);
+  return concat(operands.map((operand) => mapParts(context.valueOf(operand) ?? [], (part) => asText(part, operand))));
+}
+
+function textOperands(node: TSESTree.Node): readonly TSESTree.Node[] | undefined {
+  if (node.type === AST_NODE_TYPES.TemplateLiteral) return node.expressions;
+  if (node.type === AST_NODE_TYPES.BinaryExpression && node.operator === '+') return [node.left, node.right];
+  if (node.type === AST_NODE_TYPES.AssignmentExpression && node.operator === '+=') return [node.left, node.right];
+  return undefined;
+}
+
+function asText(part: ErrorPart, operand: TSESTree.Node): ErrorPart | undefined {
+  if (part.kind === 'error') return leak('string', operand);
+  if (!isLeak(part.kind)) return undefined;
+  return part.origin && isPatternNode(part.origin) ? { ...part, origin: operand } : part;
+}
+
+/** `{ error: err }`, `{ ...err }`, `[err]`, `body.error = err`: the error object itself is in the response. */
+function containValue(value: ErrorValue, node: TSESTree.Node): ErrorValue | undefined {
+  const contained =
+    node.type === AST_NODE_TYPES.Property ? node.value : node.type === AST_NODE_TYPES.AssignmentExpression ? node.right : node;
+  return mapParts(value, (part) => {
+    if (part.kind === 'error') return leak('details', contained);
+    return part.origin && isPatternNode(part.origin) ? { ...part, origin: contained } : part;
+  });
+}
+
+function branchValue(sourceCode: SourceCode, value: ErrorValue, test: TSESTree.Node, whenTrue: boolean): ErrorValue | undefined {
+  const environment = environmentPolarity(sourceCode, test);
+  if ((environment === 'development' && whenTrue) || (environment === 'production' && !whenTrue)) return undefined;
+  const clientSafe = whenTrue && testsClientSafeError(sourceCode, test);
+  const side = statusGuard(sourceCode, test);
+  const below = (side === 'below' && whenTrue) || (side === 'above' && !whenTrue);
+  if (!clientSafe && !below) return value;
+  return mapParts(value, (part) => {
+    if (part.kind !== 'message' && part.kind !== 'string') return part;
+    return clientSafe ? undefined : { ...part, belowServerError: true };
+  });
+}
+
+function concat(values: readonly (ErrorValue | undefined)[]): ErrorValue | undefined {
+  const parts = values.flatMap((value) => value ?? []);
+  return parts.length > 0 ? dedupe(parts) : undefined;
+}
+
+function dedupe(parts: readonly ErrorPart[]): ErrorValue {
+  const seen = new Set<string>();
+  const kept: ErrorPart[] = [];
+  for (const part of parts) {
+    const key = `${part.kind}:${part.origin?.range.join('-') ?? ''}:${part.belowServerError === true}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    kept.push(part);
+    if (kept.length >= MAX_PARTS) break;
+  }
+  return kept;
+}
+
+/** A name bound by a pattern (`catch ({ stack })`, `const { exception } = ...`): report its later use instead. */
+export function isPatternNode(node: TSESTree.Node): boolean {
+  const parent = node.parent;
+  if (!parent) return false;
+  switch (parent.type) {
+    case AST_NODE_TYPES.Property:
+      return parent.value === node && parent.parent.type === AST_NODE_TYPES.ObjectPattern;
+    case AST_NODE_TYPES.ArrayPattern:
+    case AST_NODE_TYPES.RestElement:
+      return true;
+    case AST_NODE_TYPES.AssignmentPattern:
+      return parent.left === node;
+    case AST_NODE_TYPES.VariableDeclarator:
+      return parent.id === node;
+    case AST_NODE_TYPES.CatchClause:
+      return parent.param === node;
+    default:
+      return isFunctionNode(parent) && parent.params.includes(node as TSESTree.Parameter);
+  }
 }

@@ -632,7 +632,8 @@ function typedRequestApi(sourceCode: SourceCode, parameter: TSESTree.Parameter):
   return undefined;
 }
 
-function importOf(sourceCode: SourceCode, identifier: TSESTree.Identifier): { module: string; name: string } | undefined {
+/** The module and export name an identifier is imported as (`"*"` for a namespace, `"default"` for a default import). */
+export function importOf(sourceCode: SourceCode, identifier: TSESTree.Identifier): { module: string; name: string } | undefined {
   const variable = ASTUtils.findVariable(sourceCode.getScope(identifier), identifier);
   const definition = variable?.defs[0];
   if (definition?.type !== TSESLint.Scope.DefinitionType.ImportBinding) return undefined;

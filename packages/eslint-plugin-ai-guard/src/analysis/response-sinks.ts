@@ -1,46 +1,30 @@
 import { AST_NODE_TYPES, ASTUtils, TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
+import {
+  BODY_METHODS,
+  FASTIFY_REPLY,
+  RESPONSE_ONLY_METHODS,
+  STATUS_NAMES,
+  STATUS_SETTERS,
+  type LibraryResponse,
+  type StatusClass,
+} from '../libraries/errors';
+import { errorHandlerOf, errorLibraryUses } from './error-values';
 import { isFunctionNode, type FunctionNode } from './local-functions';
-import { CALL, CONSTRUCT, findGlobalReferences, findModuleReferences, type TraceMap } from './module-references';
-import { readOption, staticPropertyName, staticValue, unwrapExpression } from './static-values';
+import { importOf } from './request-model';
+import { readOption, staticPropertyName, staticString, staticValue, unwrapExpression } from './static-values';
+import { memberKey } from './value-flow';
 
 type Scope = TSESLint.Scope.Scope;
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
-/** The status class a response is sent with; `none` where the channel has no HTTP status (sockets, GraphQL). */
-export type StatusClass = '2xx' | '3xx' | '4xx' | '5xx' | 'unknown' | 'none';
+export type { StatusClass };
 
 export interface ResponseSink {
   /** The call, construction, assignment or return that sends the value. */
   node: TSESTree.Node;
   status: StatusClass;
 }
-
-// Names shared by Nest's `HttpStatus`, http-status-codes' `StatusCodes` and Node's `HTTP_STATUS_*` constants.
-const STATUS_NAMES: Record<string, number> = {
-  OK: 200,
-  CREATED: 201,
-  BAD_REQUEST: 400,
-  UNAUTHORIZED: 401,
-  PAYMENT_REQUIRED: 402,
-  FORBIDDEN: 403,
-  NOT_FOUND: 404,
-  METHOD_NOT_ALLOWED: 405,
-  NOT_ACCEPTABLE: 406,
-  REQUEST_TIMEOUT: 408,
-  CONFLICT: 409,
-  GONE: 410,
-  PRECONDITION_FAILED: 412,
-  PAYLOAD_TOO_LARGE: 413,
-  UNSUPPORTED_MEDIA_TYPE: 415,
-  UNPROCESSABLE_ENTITY: 422,
-  TOO_MANY_REQUESTS: 429,
-  INTERNAL_SERVER_ERROR: 500,
-  NOT_IMPLEMENTED: 501,
-  BAD_GATEWAY: 502,
-  SERVICE_UNAVAILABLE: 503,
-  GATEWAY_TIMEOUT: 504,
-};
 
 /** The class of a status expression: `500`, a const, `HttpStatus.INTERNAL_SERVER_ERROR`; unknown for `err.status || 500`. */
 export function statusClassOf(node: TSESTree.Node | undefined, scope: Scope): StatusClass {
@@ -63,21 +47,6 @@ export function classOfCode(code: number): StatusClass {
   if (code >= 300) return '3xx';
   return code >= 200 ? '2xx' : 'unknown';
 }
-
-/** Methods that send a body on Express/Node/Fastify responses and Hono contexts, with where the body goes. */
-const BODY_METHODS: Record<string, { firstBody: number; statusArgument?: number; needsResponseShape: boolean }> = {
-  json: { firstBody: 0, statusArgument: 1, needsResponseShape: false },
-  jsonp: { firstBody: 0, needsResponseShape: false },
-  send: { firstBody: 0, needsResponseShape: false },
-  render: { firstBody: 1, needsResponseShape: false },
-  text: { firstBody: 0, statusArgument: 1, needsResponseShape: false },
-  html: { firstBody: 0, statusArgument: 1, needsResponseShape: false },
-  // Any writable stream has these, so the receiver must be a handler's response by position or by use.
-  end: { firstBody: 0, needsResponseShape: true },
-  write: { firstBody: 0, needsResponseShape: true },
-};
-const STATUS_SETTERS = new Set(['status', 'code', 'writeHead', 'sendStatus']);
-const RESPONSE_ONLY_METHODS = new Set(['writeHead', 'setHeader', 'status', 'code', 'sendStatus', 'header', 'set', 'type']);
 
 /** The identifier a method chain starts from: `res` in `res.status(500).set(h).json(x)`. */
 export function chainRoot(node: TSESTree.Node): TSESTree.Identifier | undefined {
@@ -275,77 +244,111 @@ export function assignmentSink(sourceCode: SourceCode, assignment: TSESTree.Assi
   return undefined;
 }
 
-/** How a library-constructed response takes its body and status. */
-export type LibrarySink = { kind: 'fetch-response' } | { kind: 'http-exception' } | { kind: 'nest-exception'; status: number };
-
-const NEST_EXCEPTIONS: Record<string, number> = {
-  BadRequestException: 400,
-  UnauthorizedException: 401,
-  ForbiddenException: 403,
-  NotFoundException: 404,
-  MethodNotAllowedException: 405,
-  NotAcceptableException: 406,
-  RequestTimeoutException: 408,
-  ConflictException: 409,
-  GoneException: 410,
-  PreconditionFailedException: 412,
-  PayloadTooLargeException: 413,
-  UnsupportedMediaTypeException: 415,
-  ImATeapotException: 418,
-  MisdirectedException: 421,
-  UnprocessableEntityException: 422,
-  InternalServerErrorException: 500,
-  NotImplementedException: 501,
-  BadGatewayException: 502,
-  ServiceUnavailableException: 503,
-  GatewayTimeoutException: 504,
-  HttpVersionNotSupportedException: 505,
-};
-
-const fetchResponse: LibrarySink = { kind: 'fetch-response' };
-
-const LIBRARY_SINKS: TraceMap<LibrarySink> = {
-  'next/server': { NextResponse: { [CONSTRUCT]: fetchResponse, json: { [CALL]: fetchResponse } } },
-  '@nestjs/common': {
-    HttpException: { [CONSTRUCT]: { kind: 'http-exception' } },
-    ...Object.fromEntries(
-      Object.entries(NEST_EXCEPTIONS).map(([name, status]) => [name, { [CONSTRUCT]: { kind: 'nest-exception', status } }]),
-    ),
-  },
-};
-
-const GLOBAL_SINKS: TraceMap<LibrarySink> = {
-  Response: { [CONSTRUCT]: fetchResponse, json: { [CALL]: fetchResponse } },
-};
-
-/** Every `new Response`, `Response.json`, `NextResponse.json`, `new HttpException` and Nest exception in the file. */
-export function findLibrarySinks(sourceCode: SourceCode): Map<TSESTree.Node, LibrarySink> {
-  const found = new Map<TSESTree.Node, LibrarySink>();
-  for (const reference of [...findModuleReferences(sourceCode, LIBRARY_SINKS), ...findGlobalReferences(sourceCode, GLOBAL_SINKS)]) {
-    found.set(reference.node, reference.info);
-  }
-  return found;
+/** Every library-built response in the file: `new Response`, `NextResponse.json`, `new HttpException`, Nest's exceptions, Hono's `HTTPException`. */
+export function findLibrarySinks(sourceCode: SourceCode): ReadonlyMap<TSESTree.Node, LibraryResponse> {
+  return errorLibraryUses(sourceCode).responses;
 }
 
-/** The sink a library call or construction makes of its first argument (the body), if `argument` is it. */
+/** The expression a library-built response sends as its body: an argument, or an option of one. */
+export function libraryBody(sourceCode: SourceCode, call: TSESTree.Node, response: LibraryResponse): TSESTree.Node | undefined {
+  if (call.type !== AST_NODE_TYPES.CallExpression && call.type !== AST_NODE_TYPES.NewExpression) return undefined;
+  return argumentOrOption(sourceCode, call, response.body);
+}
+
+/** The sink a library call or construction makes of `argument`, when `argument` is its body. */
 export function librarySink(
   sourceCode: SourceCode,
   call: TSESTree.CallExpression | TSESTree.NewExpression,
   argument: TSESTree.Node,
-  sink: LibrarySink,
+  response: LibraryResponse,
 ): ResponseSink | undefined {
-  if (call.arguments[0] !== argument) return undefined;
+  if (libraryBody(sourceCode, call, response) !== argument) return undefined;
+  if ('fixed' in response.status) return { node: call, status: classOfCode(response.status.fixed) };
+  const status = argumentOrOption(sourceCode, call, response.status);
+  return { node: call, status: status ? statusClassOf(status, sourceCode.getScope(call)) : 'unknown' };
+}
+
+function argumentOrOption(
+  sourceCode: SourceCode,
+  call: TSESTree.CallExpression | TSESTree.NewExpression,
+  at: { argument: number; option?: readonly string[] },
+): TSESTree.Node | undefined {
+  const argument = call.arguments[at.argument];
+  if (!argument || argument.type === AST_NODE_TYPES.SpreadElement) return undefined;
+  if (!at.option) return argument;
+  const lookup = readOption(argument, at.option, sourceCode.getScope(call));
+  return lookup.kind === 'present' ? lookup.value : undefined;
+}
+
+/**
+ * Socket.IO: `socket.emit(event, x)` and an acknowledgement callback `socket.on(event, (data, ack) => ack(x))`,
+ * where `socket` is the parameter of an `io.on("connection", (socket) => ...)` listener.
+ */
+export function socketSink(sourceCode: SourceCode, call: TSESTree.CallExpression, argument: TSESTree.Node): ResponseSink | undefined {
   const scope = sourceCode.getScope(call);
-  switch (sink.kind) {
-    case 'fetch-response': {
-      const init = call.arguments[1];
-      if (!init) return { node: call, status: 'unknown' };
-      const status = readOption(init, ['status'], scope);
-      return { node: call, status: status.kind === 'present' ? statusClassOf(status.value, scope) : 'unknown' };
-    }
-    case 'http-exception':
-      return { node: call, status: statusClassOf(call.arguments[1], scope) };
-    case 'nest-exception':
-      return { node: call, status: classOfCode(sink.status) };
+  const callee = unwrapExpression(call.callee);
+  if (callee.type === AST_NODE_TYPES.MemberExpression) {
+    if (staticPropertyName(callee, scope) !== 'emit' || call.arguments.indexOf(argument as TSESTree.CallExpressionArgument) < 1)
+      return undefined;
+    const root = chainRoot(callee.object);
+    return root && isConnectedSocket(sourceCode, root) ? { node: call, status: 'none' } : undefined;
   }
+  if (callee.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const parameter = parameterOf(callee, scope);
+  const listener = parameter?.fn;
+  if (!listener || parameter.index === 0 || parameter.index !== listener.params.length - 1) return undefined;
+  const subscription = listener.parent;
+  if (subscription?.type !== AST_NODE_TYPES.CallExpression || subscription.arguments[1] !== listener) return undefined;
+  const subscriber = unwrapExpression(subscription.callee);
+  if (subscriber.type !== AST_NODE_TYPES.MemberExpression || staticPropertyName(subscriber) !== 'on') return undefined;
+  const root = chainRoot(subscriber.object);
+  return root && isConnectedSocket(sourceCode, root) ? { node: call, status: 'none' } : undefined;
+}
+
+function isConnectedSocket(sourceCode: SourceCode, root: TSESTree.Identifier): boolean {
+  const parameter = parameterOf(root, sourceCode.getScope(root));
+  if (!parameter || parameter.index !== 0) return false;
+  const subscription = parameter.fn.parent;
+  if (subscription?.type !== AST_NODE_TYPES.CallExpression || subscription.arguments[1] !== parameter.fn) return false;
+  const callee = unwrapExpression(subscription.callee);
+  const event = subscription.arguments[0];
+  return (
+    callee.type === AST_NODE_TYPES.MemberExpression &&
+    staticPropertyName(callee) === 'on' &&
+    event !== undefined &&
+    staticString(event, sourceCode.getScope(subscription)) === 'connection'
+  );
+}
+
+/**
+ * Whether a call hands a whole error to the framework's error pipeline instead of sending it as a body: Fastify's
+ * `reply.send(err)` runs the error handler, whose default serializer sends `statusCode`, `error` and `message`. The
+ * receiver is a Fastify reply when it is typed `FastifyReply`, is the third parameter of a `setErrorHandler`
+ * callback, or is used with a member only a Fastify reply has (`reply.code()`, `reply.sent`, `reply.raw`).
+ */
+export function isErrorDispatch(sourceCode: SourceCode, call: TSESTree.CallExpression): boolean {
+  const callee = unwrapExpression(call.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || !FASTIFY_REPLY.dispatchMethods.has(memberKey(callee) ?? '')) return false;
+  const root = chainRoot(callee.object);
+  const parameter = root ? parameterOf(root, sourceCode.getScope(root)) : undefined;
+  if (!root || !parameter) return false;
+  if (isTypedFastifyReply(sourceCode, parameter.fn.params[parameter.index])) return true;
+  if (parameter.index === 2 && errorHandlerOf(sourceCode, parameter.fn)?.framework === 'Fastify') return true;
+  const variable = ASTUtils.findVariable(sourceCode.getScope(root), root);
+  return (variable?.references ?? []).some((reference) => {
+    const member = reference.identifier.parent;
+    return (
+      member?.type === AST_NODE_TYPES.MemberExpression &&
+      member.object === reference.identifier &&
+      FASTIFY_REPLY.members.has(memberKey(member) ?? '')
+    );
+  });
+}
+
+function isTypedFastifyReply(sourceCode: SourceCode, parameter: TSESTree.Parameter | undefined): boolean {
+  const bound = parameter?.type === AST_NODE_TYPES.AssignmentPattern ? parameter.left : parameter;
+  const annotation = bound?.type === AST_NODE_TYPES.Identifier ? bound.typeAnnotation?.typeAnnotation : undefined;
+  if (annotation?.type !== AST_NODE_TYPES.TSTypeReference || annotation.typeName.type !== AST_NODE_TYPES.Identifier) return false;
+  const imported = importOf(sourceCode, annotation.typeName);
+  return imported !== undefined && FASTIFY_REPLY.types[imported.module]?.has(imported.name) === true;
 }

@@ -1,28 +1,34 @@
-import { AST_NODE_TYPES, ASTUtils, TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
-import { branchIsDevelopment, isDevelopmentOnly } from '../analysis/development-guards';
+import { isDevelopmentOnly } from '../analysis/development-guards';
 import {
-  errorBindingReads,
-  errorHandlerSource,
-  graphqlFormatter,
+  errorFlow,
+  errorHandlerOf,
+  errorLibraryUses,
+  isLeak,
   isNestExceptionFilterMethod,
+  isPatternNode,
+  messageGuard,
   promiseRejectionHandler,
-  type ErrorBindingRead,
+  type DebugUse,
+  type ErrorPart,
+  type ErrorValue,
 } from '../analysis/error-values';
-import { enclosingFunction, followArgumentIntoLocalFunction, isFunctionNode, type FunctionNode } from '../analysis/local-functions';
-import { CALL, findGlobalReferences, findModuleReferences, type TraceMap } from '../analysis/module-references';
+import { returnedExpressions, type FunctionNode } from '../analysis/local-functions';
 import {
   assignmentSink,
-  chainRoot,
-  findLibrarySinks,
+  isErrorDispatch,
+  libraryBody,
   librarySink,
   methodCallSink,
-  type LibrarySink,
+  socketSink,
   type ResponseSink,
+  type StatusClass,
 } from '../analysis/response-sinks';
-import { staticPropertyName, staticString, unwrapExpression } from '../analysis/static-values';
-import { readsOfStoredValue } from '../analysis/value-references';
+import { staticPropertyName, unwrapExpression } from '../analysis/static-values';
+import type { ValueFlow } from '../analysis/value-flow';
 import { createRule, docsFor } from '../create-rule';
+import { BODY_METHODS, type LibraryResponse } from '../libraries/errors';
 
 export type Options = [{ reportMessageIn4xx?: boolean }];
 export type MessageIds =
@@ -32,83 +38,30 @@ export type MessageIds =
   | 'errorhandlerInProduction'
   | 'debugModeEnabled'
   | 'useGenericMessage'
-  | 'guardErrorhandler';
+  | 'guardErrorhandler'
+  | 'enableInDevelopmentOnly';
 
-/** What a value carries while it is followed from the caught error towards a response. */
-type ValueKind =
-  /** The caught error object itself. */
-  | 'error'
-  /** A GraphQL error as `formatError` receives it: already client-safe unless its internals are read. */
-  | 'graphql-error'
-  | LeakKind;
-type LeakKind = 'stack' | 'details' | 'message' | 'string';
-
-interface Flow {
-  kind: ValueKind;
-  /** Where the value became a leak (`err.stack`, `String(err)`, `{ error: err }`): the reported node. */
-  origin: TSESTree.Node | undefined;
-  depth: number;
-  /** The call site to continue from when the value is returned from a helper it was passed into. */
-  returnsTo: { fn: FunctionNode; call: TSESTree.CallExpression } | undefined;
+interface CheckContext {
+  context: Readonly<TSESLint.RuleContext<MessageIds, Options>>;
+  sourceCode: Readonly<TSESLint.SourceCode>;
+  reportMessageIn4xx: boolean;
+  /** Leaks already reported, by the node reported: one leak reaching several responses is reported once. */
+  reported: Set<TSESTree.Node>;
 }
 
-type Converter = 'string' | 'serialize';
+/** What the listeners collect on the way through a file, for `Program:exit`. */
+interface FileState {
+  /** Calls that may send a body: response methods, `socket.emit`, acknowledgement callbacks. */
+  calls: TSESTree.CallExpression[];
+  /** `ctx.body = x`, `res.locals.error = x`. */
+  assignments: TSESTree.AssignmentExpression[];
+  /** Error handlers whose return value the framework sends (Fastify's `setErrorHandler`). */
+  bodyReturning: FunctionNode[];
+  /** A catch clause, a rejection handler or an error handler: without one, no response in the file carries an error. */
+  mayHoldErrors: boolean;
+}
 
-const STACK_PROPERTIES = new Set(['stack', 'stacktrace', 'stackTrace']);
-/** Nested errors: still an error object, with its own stack and message. */
-const NESTED_ERROR_PROPERTIES = new Set(['cause', 'originalError', 'original', 'parent', 'innerError', 'error']);
-/** axios's request config and request (headers, tokens), SQL text from database drivers. */
-const INTERNAL_PROPERTIES = new Set(['config', 'request', 'response', 'sql', 'sqlMessage', 'query', 'parameters']);
-/** Reading these from internals yields numbers or codes, not content. */
-const BENIGN_PROPERTIES = new Set(['status', 'statusCode', 'statusText', 'code', 'name', 'length', 'errno', 'ok']);
-/** String and array methods that keep the text they are called on. */
-const TEXT_METHODS = new Set([
-  'split',
-  'slice',
-  'substring',
-  'substr',
-  'replace',
-  'replaceAll',
-  'trim',
-  'trimStart',
-  'trimEnd',
-  'toString',
-  'toLowerCase',
-  'toUpperCase',
-  'concat',
-  'join',
-  'filter',
-  'map',
-  'padStart',
-  'padEnd',
-  'normalize',
-]);
-/** Built-in error classes: `instanceof Error` does not single out an error meant for the client. */
-const BUILTIN_ERRORS = new Set([
-  'Error',
-  'TypeError',
-  'RangeError',
-  'SyntaxError',
-  'ReferenceError',
-  'EvalError',
-  'URIError',
-  'AggregateError',
-]);
-/** Flags that mark an error as written for the client (http-errors' `expose`, the "operational error" pattern). */
-const CLIENT_SAFE_FLAGS = new Set(['expose', 'isOperational', 'isPublic', 'isClientError']);
-const MAX_DEPTH = 3;
 const GENERIC_MESSAGE = "'Internal Server Error'";
-
-const CONVERTERS: TraceMap<Converter> = {
-  util: { inspect: { [CALL]: 'serialize' }, format: { [CALL]: 'serialize' } },
-  'node:util': { inspect: { [CALL]: 'serialize' }, format: { [CALL]: 'serialize' } },
-  'serialize-error': { serializeError: { [CALL]: 'serialize' } },
-};
-const GLOBAL_CONVERTERS: TraceMap<Converter> = {
-  String: { [CALL]: 'string' },
-  JSON: { stringify: { [CALL]: 'serialize' } },
-};
-const ERRORHANDLER: TraceMap<true> = { errorhandler: { [CALL]: true, default: { [CALL]: true } } };
 
 export default createRule<Options, MessageIds>({
   name: 'no-stack-in-response',
@@ -137,379 +90,205 @@ export default createRule<Options, MessageIds>({
       errorMessageInResponse:
         '`{{expression}}` sends an internal error message in a {{status}} response, which can reveal SQL, hostnames or file paths. Log it server-side and send a generic message with a correlation id.',
       errorhandlerInProduction:
-        '`errorhandler()` renders full stack traces to the client and is not limited to development here. Register it only under `process.env.NODE_ENV === "development"`.',
+        '`{{call}}` renders full stack traces to the client and is not limited to development here. Register it only under `process.env.NODE_ENV === "development"`.',
       debugModeEnabled:
         '`{{setting}}` turns on debug mode, which sends stack traces and internal error details to every client. Enable it only in development, e.g. `{{fix}}`.',
       useGenericMessage: 'Send a generic message instead (log the error and return a correlation id).',
-      guardErrorhandler: 'Register `errorhandler()` only in development.',
+      guardErrorhandler: 'Register `{{call}}` only in development.',
+      enableInDevelopmentOnly: 'Use `{{fix}}`.',
     },
   },
   defaultOptions: [{ reportMessageIn4xx: false }],
   create(context, [options]) {
-    const sourceCode = context.sourceCode;
-    const reportMessageIn4xx = options.reportMessageIn4xx === true;
-    const errorSources: { declaring: TSESTree.CatchClause | FunctionNode; pattern: TSESTree.Node; kind: ValueKind }[] = [];
-    const returnSinks = new Map<FunctionNode, ResponseSink['status']>();
-    const connectionListeners: FunctionNode[] = [];
-    const reported = new Set<TSESTree.Node>();
-    let librarySinks = new Map<TSESTree.Node, LibrarySink>();
-    let converters = new Map<TSESTree.Node, Converter>();
-    let socketVariables = new Set<TSESLint.Scope.Variable>();
-
+    const check: CheckContext = {
+      context,
+      sourceCode: context.sourceCode,
+      reportMessageIn4xx: options.reportMessageIn4xx === true,
+      reported: new Set(),
+    };
+    const file: FileState = { calls: [], assignments: [], bodyReturning: [], mayHoldErrors: false };
     return {
-      CatchClause(node) {
-        if (node.param) errorSources.push({ declaring: node, pattern: node.param, kind: 'error' });
+      CatchClause() {
+        file.mayHoldErrors = true;
       },
       CallExpression(node) {
-        const handler = promiseRejectionHandler(node);
-        if (handler?.params[0]) errorSources.push({ declaring: handler, pattern: handler.params[0], kind: 'error' });
-        const listener = connectionListener(node);
-        if (listener) connectionListeners.push(listener);
+        collectCall(file, node);
+      },
+      'AssignmentExpression[operator="="][left.type="MemberExpression"]'(node: TSESTree.AssignmentExpression) {
+        file.assignments.push(node);
       },
       ':function'(node: FunctionNode) {
-        const source = errorHandlerSource(sourceCode, node);
-        if (!source || !node.params[0]) return;
-        errorSources.push({ declaring: node, pattern: node.params[0], kind: 'error' });
-        if (source === 'fastify-error-handler') returnSinks.set(node, 'unknown');
+        collectFunction(check, file, node);
       },
-      MethodDefinition(node) {
-        if (isNestExceptionFilterMethod(node) && node.value.type === AST_NODE_TYPES.FunctionExpression && node.value.params[0]) {
-          errorSources.push({ declaring: node.value, pattern: node.value.params[0], kind: 'error' });
-        }
-      },
-      Property(node) {
-        const formatter = graphqlFormatter(sourceCode, node);
-        if (!formatter) return;
-        returnSinks.set(formatter, 'none');
-        const [formatted, raw] = formatter.params;
-        if (formatted) errorSources.push({ declaring: formatter, pattern: formatted, kind: 'graphql-error' });
-        if (raw) errorSources.push({ declaring: formatter, pattern: raw, kind: 'error' });
+      'MethodDefinition[kind="method"]'(node: TSESTree.MethodDefinition) {
+        if (isNestExceptionFilterMethod(node)) file.mayHoldErrors = true;
       },
       'Program:exit'() {
-        librarySinks = findLibrarySinks(sourceCode);
-        converters = new Map(
-          [...findModuleReferences(sourceCode, CONVERTERS), ...findGlobalReferences(sourceCode, GLOBAL_CONVERTERS)].map((reference) => [
-            reference.node,
-            reference.info,
-          ]),
-        );
-        socketVariables = new Set(connectionListeners.flatMap((listener) => socketVariableOf(listener)));
-        for (const source of errorSources) {
-          for (const binding of errorBindingReads(sourceCode, source.declaring, source.pattern)) {
-            const start = startOf(binding, source.kind);
-            if (start) trace(binding.read, { kind: start.kind, origin: start.origin, depth: 0, returnsTo: undefined });
-          }
-        }
-        for (const reference of findModuleReferences(sourceCode, ERRORHANDLER)) checkErrorhandler(reference.node);
+        checkFile(check, file);
       },
     };
-
-    function startOf(binding: ErrorBindingRead, kind: ValueKind): { kind: ValueKind; origin: TSESTree.Node | undefined } | undefined {
-      if (binding.property === undefined) return { kind, origin: undefined };
-      const next = memberKind(kind, binding.property);
-      return next ? { kind: next, origin: binding.read } : undefined;
-    }
-
-    /** Follows a value up through the expressions that carry it, until it reaches a response or stops mattering. */
-    function trace(start: TSESTree.Node, initial: Flow): void {
-      let current = start;
-      let flow = initial;
-      for (;;) {
-        const parent = current.parent;
-        if (!parent) return;
-        const step = stepInto(current, parent, flow);
-        if (!step) return;
-        current = step.node;
-        flow = step.flow;
-      }
-    }
-
-    function stepInto(child: TSESTree.Node, parent: TSESTree.Node, flow: Flow): { node: TSESTree.Node; flow: Flow } | undefined {
-      const same = { node: parent, flow };
-      switch (parent.type) {
-        case AST_NODE_TYPES.TSAsExpression:
-        case AST_NODE_TYPES.TSNonNullExpression:
-        case AST_NODE_TYPES.TSSatisfiesExpression:
-        case AST_NODE_TYPES.TSTypeAssertion:
-        case AST_NODE_TYPES.AwaitExpression:
-        case AST_NODE_TYPES.ChainExpression:
-          return same;
-        case AST_NODE_TYPES.MemberExpression:
-          return parent.object === child ? memberStep(parent, flow) : undefined;
-        case AST_NODE_TYPES.ConditionalExpression:
-          return parent.test === child || branchIsDevelopment(sourceCode, parent, child) ? undefined : same;
-        case AST_NODE_TYPES.LogicalExpression:
-          if (parent.operator === '&&' && parent.left === child) return undefined;
-          return branchIsDevelopment(sourceCode, parent, child) ? undefined : same;
-        case AST_NODE_TYPES.TemplateLiteral:
-          return { node: parent, flow: leak(flow, 'string', child) };
-        case AST_NODE_TYPES.BinaryExpression:
-          return parent.operator === '+' ? { node: parent, flow: leak(flow, 'string', child) } : undefined;
-        case AST_NODE_TYPES.Property:
-          if (parent.value !== child || parent.parent.type !== AST_NODE_TYPES.ObjectExpression) return undefined;
-          return { node: parent.parent, flow: leak(flow, 'details', child) };
-        case AST_NODE_TYPES.SpreadElement:
-          return { node: parent, flow: leak(flow, 'details', child) };
-        case AST_NODE_TYPES.ArrayExpression:
-          return { node: parent, flow: leak(flow, 'details', child) };
-        case AST_NODE_TYPES.CallExpression:
-        case AST_NODE_TYPES.NewExpression:
-          return parent.callee === child ? undefined : callStep(parent, child, flow);
-        case AST_NODE_TYPES.AssignmentExpression:
-          if (parent.right === child) arriveAt(assignmentSink(sourceCode, parent), child, flow);
-          return undefined;
-        case AST_NODE_TYPES.VariableDeclarator:
-          if (parent.init === child) followStored(child, flow);
-          return undefined;
-        case AST_NODE_TYPES.ReturnStatement:
-          returned(parent, child, flow);
-          return undefined;
-        case AST_NODE_TYPES.ArrowFunctionExpression:
-          if (parent.body === child) returnedFrom(parent, child, flow);
-          return undefined;
-        default:
-          return undefined;
-      }
-    }
-
-    /** `err.stack`, `err.message`, `err.config`, `err.cause`; text methods on a leak (`err.stack.split("\n")`). */
-    function memberStep(member: TSESTree.MemberExpression, flow: Flow): { node: TSESTree.Node; flow: Flow } | undefined {
-      const name = staticPropertyName(member, sourceCode.getScope(member));
-      if (name === undefined) return undefined;
-      const call = member.parent.type === AST_NODE_TYPES.CallExpression && member.parent.callee === member ? member.parent : undefined;
-      if (flow.kind === 'error' && name === 'toString' && call) return { node: call, flow: { ...flow, kind: 'string', origin: call } };
-      if (flow.kind === 'error' && name === 'toJSON' && call) return { node: call, flow: { ...flow, kind: 'details', origin: call } };
-      if (flow.kind === 'error' || flow.kind === 'graphql-error') {
-        const next = memberKind(flow.kind, name);
-        if (!next) return undefined;
-        return { node: member, flow: { ...flow, kind: next, origin: next === 'error' || next === 'graphql-error' ? flow.origin : member } };
-      }
-      if (call) return TEXT_METHODS.has(name) ? { node: call, flow } : undefined;
-      if (flow.kind !== 'details' || BENIGN_PROPERTIES.has(name)) return undefined;
-      return { node: member, flow: STACK_PROPERTIES.has(name) ? { ...flow, kind: 'stack', origin: member } : flow };
-    }
-
-    function callStep(
-      call: TSESTree.CallExpression | TSESTree.NewExpression,
-      argument: TSESTree.Node,
-      flow: Flow,
-    ): { node: TSESTree.Node; flow: Flow } | undefined {
-      const library = librarySinks.get(call);
-      if (library) {
-        arriveAt(librarySink(sourceCode, call, argument, library), argument, flow);
-        return undefined;
-      }
-      if (call.type === AST_NODE_TYPES.NewExpression) return undefined;
-      const converter = converters.get(call);
-      if (converter) {
-        if (call.arguments[0] !== argument) return undefined;
-        return { node: call, flow: leak(flow, converter === 'string' ? 'string' : 'details', call) };
-      }
-      const sink = methodCallSink(sourceCode, call, argument) ?? socketSink(call, argument);
-      if (sink) {
-        arriveAt(sink, argument, flow);
-        return undefined;
-      }
-      followIntoHelper(call, argument, flow);
-      return undefined;
-    }
-
-    /** `sendError(res, err)`: the helper's reads of that parameter carry the same value, one call deep. */
-    function followIntoHelper(call: TSESTree.CallExpression, argument: TSESTree.Node, flow: Flow): void {
-      if (flow.depth >= MAX_DEPTH) return;
-      const helper = followArgumentIntoLocalFunction(sourceCode, argument);
-      if (!helper) return;
-      for (const read of helper.reads) {
-        trace(read, { ...flow, depth: flow.depth + 1, returnsTo: { fn: helper.fn, call } });
-      }
-    }
-
-    /** `const body = { stack: err.stack }` or `const { stack } = err`: the later reads carry it. */
-    function followStored(value: TSESTree.Node, flow: Flow): void {
-      if (flow.depth >= MAX_DEPTH) return;
-      const declarator = value.parent;
-      if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator) return;
-      const next = { ...flow, depth: flow.depth + 1 };
-      if (declarator.id.type === AST_NODE_TYPES.Identifier) {
-        for (const read of readsOfStoredValue(sourceCode, value)) trace(read, next);
-        return;
-      }
-      if (declarator.id.type !== AST_NODE_TYPES.ObjectPattern || (flow.kind !== 'error' && flow.kind !== 'graphql-error')) return;
-      for (const binding of errorBindingReads(sourceCode, declarator, declarator.id)) {
-        if (binding.property === undefined) continue;
-        const start = startOf(binding, flow.kind);
-        if (start) trace(binding.read, { ...next, kind: start.kind, origin: start.origin });
-      }
-    }
-
-    function returned(statement: TSESTree.ReturnStatement, value: TSESTree.Node, flow: Flow): void {
-      const fn = enclosingFunction(statement);
-      if (fn) returnedFrom(fn, value, flow);
-    }
-
-    function returnedFrom(fn: FunctionNode, value: TSESTree.Node, flow: Flow): void {
-      const status = returnSinks.get(fn);
-      if (status !== undefined) {
-        arriveAt({ node: value, status }, value, flow);
-        return;
-      }
-      if (flow.returnsTo?.fn === fn) trace(flow.returnsTo.call, { ...flow, returnsTo: undefined });
-    }
-
-    function arriveAt(sink: ResponseSink | undefined, value: TSESTree.Node, flow: Flow): void {
-      if (!sink) return;
-      const kind: ValueKind = flow.kind === 'error' ? 'details' : flow.kind;
-      const origin = flow.origin ?? value;
-      if (kind === 'graphql-error' || reported.has(origin)) return;
-      if ((kind === 'message' || kind === 'string') && !messageIsReported(sink, origin)) return;
-      if (isDevelopmentOnly(sourceCode, origin) || isDevelopmentOnly(sourceCode, sink.node)) return;
-      reported.add(origin);
-      const expression = sourceCode.getText(origin);
-      context.report({
-        node: origin,
-        messageId: kind === 'stack' ? 'stackInResponse' : kind === 'details' ? 'errorObjectInResponse' : 'errorMessageInResponse',
-        data: { expression: shorten(expression), status: statusLabel(sink.status) },
-        suggest: [{ messageId: 'useGenericMessage', fix: (fixer) => genericMessageFix(fixer, origin) }],
-      });
-    }
-
-    /** `.message` is validation feedback in a 4xx and an error written for the client when the code checks for one. */
-    function messageIsReported(sink: ResponseSink, origin: TSESTree.Node): boolean {
-      if (sink.status === 'none') return false;
-      if (sink.status === '4xx' && !reportMessageIn4xx) return false;
-      return !isClientSafeError(origin);
-    }
-
-    /** Inside `if (err instanceof ValidationError)`, `err.expose ? ... : ...` or `if (err.isOperational)`. */
-    function isClientSafeError(node: TSESTree.Node): boolean {
-      let child: TSESTree.Node = node;
-      for (let parent = node.parent; parent && !isFunctionNode(parent); child = parent, parent = parent.parent) {
-        if (
-          (parent.type === AST_NODE_TYPES.IfStatement || parent.type === AST_NODE_TYPES.ConditionalExpression) &&
-          parent.consequent === child &&
-          testsClientSafeError(parent.test)
-        ) {
-          return true;
-        }
-        if (
-          parent.type === AST_NODE_TYPES.LogicalExpression &&
-          parent.operator === '&&' &&
-          parent.right === child &&
-          testsClientSafeError(parent.left)
-        ) {
-          return true;
-        }
-      }
-      return false;
-    }
-
-    function testsClientSafeError(test: TSESTree.Node): boolean {
-      const node = unwrapExpression(test);
-      if (node.type === AST_NODE_TYPES.LogicalExpression) {
-        return node.operator === '&&'
-          ? testsClientSafeError(node.left) || testsClientSafeError(node.right)
-          : testsClientSafeError(node.left) && testsClientSafeError(node.right);
-      }
-      if (node.type === AST_NODE_TYPES.BinaryExpression && node.operator === 'instanceof') {
-        const right = unwrapExpression(node.right);
-        return !(right.type === AST_NODE_TYPES.Identifier && BUILTIN_ERRORS.has(right.name));
-      }
-      if (node.type === AST_NODE_TYPES.MemberExpression) {
-        const name = staticPropertyName(node, sourceCode.getScope(node));
-        return name !== undefined && CLIENT_SAFE_FLAGS.has(name);
-      }
-      return false;
-    }
-
-    /** `io.on("connection", (socket) => ...)`: the listener whose parameter is a connected client. */
-    function connectionListener(call: TSESTree.CallExpression): FunctionNode | undefined {
-      if (call.callee.type !== AST_NODE_TYPES.MemberExpression || staticPropertyName(call.callee) !== 'on') return undefined;
-      const [event, listener] = call.arguments;
-      if (!event || staticString(event, sourceCode.getScope(call)) !== 'connection') return undefined;
-      return isFunctionNode(listener) && listener.params[0]?.type === AST_NODE_TYPES.Identifier ? listener : undefined;
-    }
-
-    function socketVariableOf(listener: FunctionNode): TSESLint.Scope.Variable[] {
-      const parameter = listener.params[0];
-      if (parameter?.type !== AST_NODE_TYPES.Identifier) return [];
-      return sourceCode.getDeclaredVariables(listener).filter((variable) => variable.name === parameter.name);
-    }
-
-    /** `socket.emit(event, x)` and an acknowledgement callback `socket.on(event, (data, ack) => ack(x))`. */
-    function socketSink(call: TSESTree.CallExpression, argument: TSESTree.Node): ResponseSink | undefined {
-      if (socketVariables.size === 0) return undefined;
-      const scope = sourceCode.getScope(call);
-      if (call.callee.type === AST_NODE_TYPES.MemberExpression && staticPropertyName(call.callee, scope) === 'emit') {
-        const root = chainRoot(call.callee.object);
-        const variable = root && ASTUtils.findVariable(scope, root);
-        const index = call.arguments.indexOf(argument as TSESTree.CallExpressionArgument);
-        return variable && socketVariables.has(variable) && index >= 1 ? { node: call, status: 'none' } : undefined;
-      }
-      if (call.callee.type !== AST_NODE_TYPES.Identifier) return undefined;
-      const variable = ASTUtils.findVariable(scope, call.callee);
-      const definition = variable?.defs[0];
-      if (definition?.type !== TSESLint.Scope.DefinitionType.Parameter || !isFunctionNode(definition.node)) return undefined;
-      const listener = definition.node;
-      const last = listener.params[listener.params.length - 1];
-      if (last?.type !== AST_NODE_TYPES.Identifier || last.name !== call.callee.name) return undefined;
-      const subscription = listener.parent;
-      if (subscription?.type !== AST_NODE_TYPES.CallExpression || subscription.callee.type !== AST_NODE_TYPES.MemberExpression)
-        return undefined;
-      if (staticPropertyName(subscription.callee) !== 'on' || subscription.arguments[1] !== listener) return undefined;
-      const root = chainRoot(subscription.callee.object);
-      const socket = root && ASTUtils.findVariable(sourceCode.getScope(subscription), root);
-      return socket && socketVariables.has(socket) ? { node: call, status: 'none' } : undefined;
-    }
-
-    function checkErrorhandler(call: TSESTree.Node): void {
-      if (isDevelopmentOnly(sourceCode, call)) return;
-      const statement = call.parent?.type === AST_NODE_TYPES.CallExpression ? call.parent.parent : undefined;
-      context.report({
-        node: call,
-        messageId: 'errorhandlerInProduction',
-        suggest:
-          statement?.type === AST_NODE_TYPES.ExpressionStatement
-            ? [
-                {
-                  messageId: 'guardErrorhandler',
-                  fix: (fixer) => fixer.insertTextBefore(statement, "if (process.env.NODE_ENV === 'development') "),
-                },
-              ]
-            : [],
-      });
-    }
-
-    function genericMessageFix(fixer: TSESLint.RuleFixer, origin: TSESTree.Node): TSESLint.RuleFix {
-      const parent = origin.parent;
-      if (parent?.type === AST_NODE_TYPES.Property && parent.shorthand) {
-        return fixer.replaceText(parent, `${sourceCode.getText(parent.key)}: ${GENERIC_MESSAGE}`);
-      }
-      return fixer.replaceText(origin, GENERIC_MESSAGE);
-    }
   },
 });
 
-/** The kind of `<error>.<name>`, or undefined when the property does not carry internals (`code`, `status`). */
-function memberKind(kind: ValueKind, name: string): ValueKind | undefined {
-  if (STACK_PROPERTIES.has(name)) return 'stack';
-  if (kind === 'graphql-error') {
-    if (name === 'originalError') return 'error';
-    return name === 'extensions' || name === 'exception' ? 'graphql-error' : undefined;
+function collectCall(file: FileState, call: TSESTree.CallExpression): void {
+  if (promiseRejectionHandler(call)) file.mayHoldErrors = true;
+  const callee = call.callee;
+  if (call.arguments.length === 0) return;
+  if (callee.type === AST_NODE_TYPES.Identifier) {
+    file.calls.push(call);
+    return;
   }
-  if (name === 'message') return 'message';
-  if (NESTED_ERROR_PROPERTIES.has(name)) return 'error';
-  return INTERNAL_PROPERTIES.has(name) ? 'details' : undefined;
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) return;
+  const name = staticPropertyName(callee);
+  if (name !== undefined && (BODY_METHODS[name] || name === 'emit')) file.calls.push(call);
 }
 
-/** The value turns into a leak of `kind` at `node` (`String(err)`, `{ error: err }`), unless it already is one. */
-function leak(flow: Flow, kind: LeakKind, node: TSESTree.Node): Flow {
-  if (flow.kind === 'error') return { ...flow, kind, origin: node };
-  return flow;
+function collectFunction(check: CheckContext, file: FileState, fn: FunctionNode): void {
+  if (fn.params.length === 0) return;
+  const handler = errorHandlerOf(check.sourceCode, fn);
+  if (!handler) return;
+  file.mayHoldErrors = true;
+  if (handler.returnsBody) file.bodyReturning.push(fn);
 }
 
-function statusLabel(status: ResponseSink['status']): string {
-  if (status === 'unknown') return 'possibly 5xx';
-  return status;
+function checkFile(check: CheckContext, file: FileState): void {
+  const uses = errorLibraryUses(check.sourceCode);
+  for (const use of uses.debugSettings) reportDebugSetting(check, use);
+  for (const use of uses.leakyDefaults) reportLeakyDefault(check, use.call);
+  if (!file.mayHoldErrors && uses.formatters.size === 0) return;
+  const flow = errorFlow(check.sourceCode);
+  for (const call of file.calls) checkCall(check, flow, call);
+  for (const [node, response] of uses.responses) checkLibraryResponse(check, flow, node, response);
+  for (const assignment of file.assignments) {
+    const sink = assignmentSink(check.sourceCode, assignment);
+    if (sink) reportValue(check, flow.valueOf(assignment.right), sink, assignment.right, false);
+  }
+  for (const fn of file.bodyReturning) checkReturns(check, flow, fn, 'unknown');
+  for (const [fn, use] of uses.formatters) checkReturns(check, flow, fn, use.formatter.status);
+}
+
+/** `res.status(500).json(x)`, `c.text(x, 500)`, `socket.emit(event, x)`, `ack(x)`. */
+function checkCall(check: CheckContext, flow: ValueFlow<ErrorValue>, call: TSESTree.CallExpression): void {
+  const { sourceCode } = check;
+  const callee = unwrapExpression(call.callee);
+  const name = callee.type === AST_NODE_TYPES.MemberExpression ? staticPropertyName(callee) : undefined;
+  const spec = name === undefined ? undefined : BODY_METHODS[name];
+  call.arguments.forEach((argument, index) => {
+    if (argument.type === AST_NODE_TYPES.SpreadElement) return;
+    const isBody = spec !== undefined && index >= spec.firstBody && (spec.statusArgument === undefined || index < spec.statusArgument);
+    const sink = (isBody ? methodCallSink(sourceCode, call, argument) : undefined) ?? socketSink(sourceCode, call, argument);
+    if (sink) reportValue(check, flow.valueOf(argument), sink, argument, isErrorDispatch(sourceCode, call));
+  });
+}
+
+/** `new Response(x, { status: 500 })`, `NextResponse.json(x)`, `new HttpException(x, 500)`, `new HTTPException(500, { message: x })`. */
+function checkLibraryResponse(check: CheckContext, flow: ValueFlow<ErrorValue>, node: TSESTree.Node, response: LibraryResponse): void {
+  if (node.type !== AST_NODE_TYPES.CallExpression && node.type !== AST_NODE_TYPES.NewExpression) return;
+  const body = libraryBody(check.sourceCode, node, response);
+  const sink = body ? librarySink(check.sourceCode, node, body, response) : undefined;
+  if (body && sink) reportValue(check, flow.valueOf(body), sink, body, false);
+}
+
+/** What a formatter or a Fastify error handler returns is what the client gets. */
+function checkReturns(check: CheckContext, flow: ValueFlow<ErrorValue>, fn: FunctionNode, status: StatusClass): void {
+  for (const returned of returnedExpressions(fn, { nested: true })) {
+    reportValue(check, flow.valueOf(returned), { node: returned, status }, returned, false);
+  }
+}
+
+/**
+ * Reports each leak a sent value holds. `dispatch` is a whole error handed to the framework's error pipeline
+ * (Fastify's `reply.send(err)`), which sends what the framework's own handler chooses: only derived values count there.
+ */
+function reportValue(
+  check: CheckContext,
+  value: ErrorValue | undefined,
+  sink: ResponseSink,
+  argument: TSESTree.Node,
+  dispatch: boolean,
+): void {
+  for (const part of value ?? []) {
+    if (part.kind === 'error' ? dispatch : !isLeak(part.kind)) continue;
+    const origin = part.origin && !isPatternNode(part.origin) ? part.origin : argument;
+    if (check.reported.has(origin)) continue;
+    const status = messageStatus(check, part, sink, origin);
+    if (status === undefined) continue;
+    if (isDevelopmentOnly(check.sourceCode, origin) || isDevelopmentOnly(check.sourceCode, sink.node)) continue;
+    check.reported.add(origin);
+    const kind = part.kind === 'error' ? 'details' : part.kind;
+    check.context.report({
+      node: origin,
+      messageId: kind === 'stack' ? 'stackInResponse' : kind === 'details' ? 'errorObjectInResponse' : 'errorMessageInResponse',
+      data: { expression: shorten(check.sourceCode.getText(origin)), status: status === 'unknown' ? 'possibly 5xx' : status },
+      suggest: [{ messageId: 'useGenericMessage', fix: (fixer) => genericMessageFix(check.sourceCode, fixer, origin) }],
+    });
+  }
+}
+
+/**
+ * The status a leak is reported with, or undefined when it is not reported: a message or string form is
+ * validation feedback in a 4xx response (unless `reportMessageIn4xx`), written for clients when the code checked for
+ * such an error (`err.expose`, `instanceof ValidationError`), and not reported where there is no status (GraphQL,
+ * sockets). Stacks and error objects are reported whatever the status.
+ */
+function messageStatus(check: CheckContext, part: ErrorPart, sink: ResponseSink, origin: TSESTree.Node): StatusClass | undefined {
+  if (part.kind !== 'message' && part.kind !== 'string') return sink.status;
+  if (sink.status === 'none') return undefined;
+  const guard = messageGuard(check.sourceCode, origin) ?? messageGuard(check.sourceCode, sink.node);
+  if (guard === 'client-safe') return undefined;
+  const status = part.belowServerError || guard === 'below-500' ? '4xx' : sink.status;
+  return status === '4xx' && !check.reportMessageIn4xx ? undefined : status;
+}
+
+/** `debug: true` on Apollo Server 2/3, `includeStacktraceInErrorResponses: true`, Yoga's `maskedErrors: false`. */
+function reportDebugSetting(check: CheckContext, use: DebugUse): void {
+  if (isDevelopmentOnly(check.sourceCode, use.property)) return;
+  const key = use.setting.path[use.setting.path.length - 1] ?? '';
+  const fix = `${key}: ${use.setting.fix}`;
+  check.context.report({
+    node: use.value,
+    messageId: 'debugModeEnabled',
+    data: { setting: `${key}: ${shorten(check.sourceCode.getText(use.value))}`, fix },
+    suggest: [
+      {
+        messageId: 'enableInDevelopmentOnly',
+        data: { fix },
+        fix: (fixer) => (use.property.shorthand ? fixer.replaceText(use.property, fix) : fixer.replaceText(use.value, use.setting.fix)),
+      },
+    ],
+  });
+}
+
+/** `app.use(errorhandler())`, `app.use(error())` from koa-json-error: stack traces in every environment. */
+function reportLeakyDefault(check: CheckContext, call: TSESTree.CallExpression | TSESTree.NewExpression): void {
+  if (isDevelopmentOnly(check.sourceCode, call)) return;
+  const name = `${check.sourceCode.getText(call.callee)}()`;
+  const registration = call.parent;
+  const statement = registration?.type === AST_NODE_TYPES.CallExpression ? registration.parent : undefined;
+  check.context.report({
+    node: call,
+    messageId: 'errorhandlerInProduction',
+    data: { call: name },
+    suggest:
+      statement?.type === AST_NODE_TYPES.ExpressionStatement
+        ? [
+            {
+              messageId: 'guardErrorhandler',
+              data: { call: name },
+              fix: (fixer) => fixer.insertTextBefore(statement, "if (process.env.NODE_ENV === 'development') "),
+            },
+          ]
+        : [],
+  });
+}
+
+function genericMessageFix(sourceCode: Readonly<TSESLint.SourceCode>, fixer: TSESLint.RuleFixer, origin: TSESTree.Node): TSESLint.RuleFix {
+  const parent = origin.parent;
+  if (parent?.type === AST_NODE_TYPES.Property && parent.shorthand) {
+    return fixer.replaceText(parent, `${sourceCode.getText(parent.key)}: ${GENERIC_MESSAGE}`);
+  }
+  if (origin.type === AST_NODE_TYPES.SpreadElement) return fixer.replaceText(origin, `message: ${GENERIC_MESSAGE}`);
+  return fixer.replaceText(origin, GENERIC_MESSAGE);
 }
 
 function shorten(text: string): string {

@@ -6,8 +6,11 @@ import {
   chainRoot,
   classOfCode,
   findLibrarySinks,
+  isErrorDispatch,
+  libraryBody,
   librarySink,
   methodCallSink,
+  socketSink,
   statusClassOf,
 } from '../../src/analysis/response-sinks';
 import { createRuleTester } from '../rule-tester';
@@ -109,19 +112,18 @@ describe('classOfCode', () => {
  * assignment (`assignmentSink`), or a library call or construction (`findLibrarySinks` + `librarySink`).
  */
 const sinkProbe = ESLintUtils.RuleCreator.withoutDocs({
-  meta: { type: 'problem', schema: [], messages: { sink: '{{status}}', library: '{{kind}} {{status}}' } },
+  meta: { type: 'problem', schema: [], messages: { sink: '{{status}}', library: '{{label}} {{status}}' } },
   defaultOptions: [],
   create(context) {
     const sourceCode = context.sourceCode;
     const isBody = (node: TSESTree.Node): boolean => node.type === AST_NODE_TYPES.Identifier && node.name === 'body';
     return {
       Program() {
-        for (const [node, kind] of findLibrarySinks(sourceCode)) {
+        for (const [node, response] of findLibrarySinks(sourceCode)) {
           if (node.type !== AST_NODE_TYPES.CallExpression && node.type !== AST_NODE_TYPES.NewExpression) continue;
-          for (const argument of node.arguments.filter(isBody)) {
-            const sink = librarySink(sourceCode, node, argument, kind);
-            if (sink) context.report({ node: sink.node, messageId: 'library', data: { kind: kind.kind, status: sink.status } });
-          }
+          const body = libraryBody(sourceCode, node, response);
+          const sink = body && isBody(body) ? librarySink(sourceCode, node, body, response) : undefined;
+          if (sink) context.report({ node: sink.node, messageId: 'library', data: { label: response.label, status: sink.status } });
         }
       },
       CallExpression(call) {
@@ -147,9 +149,9 @@ const sink = (value: string, line: number, column: number, endColumn: number) =>
   endColumn,
 });
 
-const library = (kind: string, value: string, line: number, column: number, endColumn: number) => ({
+const library = (label: string, value: string, line: number, column: number, endColumn: number) => ({
   messageId: 'library' as const,
-  data: { kind, status: value },
+  data: { label, status: value },
   line,
   column,
   endLine: line,
@@ -180,6 +182,9 @@ createRuleTester().run('response-sinks: methodCallSink, assignmentSink, libraryS
 const made = new Response(body);`,
     `import { NextResponse } from './next-server';
 export const GET = () => NextResponse.json(body);`,
+    // Hono's HTTPException: the cause is not sent.
+    `import { HTTPException } from 'hono/http-exception';
+throw new HTTPException(500, { message: 'failed', cause: body });`,
   ],
   invalid: [
     {
@@ -274,30 +279,92 @@ export const GET = () => NextResponse.json(body);`,
     {
       code: `import { NextResponse } from 'next/server';
 export function GET() { return NextResponse.json(body, { status: 500 }); }`,
-      errors: [library('fetch-response', '5xx', 2, 32, 72)],
+      errors: [library('`Response` / `NextResponse`', '5xx', 2, 32, 72)],
     },
     {
       code: `export function GET() { return new Response(body); }`,
-      errors: [library('fetch-response', 'unknown', 1, 32, 50)],
+      errors: [library('`Response` / `NextResponse`', 'unknown', 1, 32, 50)],
     },
     {
       code: `export const GET = () => Response.json(body, { headers });`,
-      errors: [library('fetch-response', 'unknown', 1, 26, 58)],
+      errors: [library('`Response` / `NextResponse`', 'unknown', 1, 26, 58)],
     },
     {
       code: `import { HttpException, HttpStatus } from '@nestjs/common';
 throw new HttpException(body, HttpStatus.BAD_GATEWAY);`,
-      errors: [library('http-exception', '5xx', 2, 7, 54)],
+      errors: [library('Nest `HttpException`', '5xx', 2, 7, 54)],
     },
     {
       code: `const { NotFoundException } = require('@nestjs/common');
 throw new NotFoundException(body);`,
-      errors: [library('nest-exception', '4xx', 2, 7, 34)],
+      errors: [library('Nest `NotFoundException`', '4xx', 2, 7, 34)],
     },
     {
       code: `import * as common from '@nestjs/common';
 throw new common.InternalServerErrorException(body);`,
-      errors: [library('nest-exception', '5xx', 2, 7, 52)],
+      errors: [library('Nest `InternalServerErrorException`', '5xx', 2, 7, 52)],
+    },
+    {
+      // Hono's HTTPException sends its `message` option, with the status of its first argument.
+      code: `import { HTTPException } from 'hono/http-exception';
+throw new HTTPException(500, { message: body, cause: err });`,
+      errors: [library('Hono `HTTPException`', '5xx', 2, 7, 60)],
+    },
+  ],
+});
+
+/** Reports each `socketSink` for arguments named `body`, and each call `isErrorDispatch` recognises. */
+const socketProbe = ESLintUtils.RuleCreator.withoutDocs({
+  meta: { type: 'problem', schema: [], messages: { socket: 'socket {{status}}', dispatch: 'error dispatch' } },
+  defaultOptions: [],
+  create(context) {
+    return {
+      CallExpression(call) {
+        for (const argument of call.arguments) {
+          if (argument.type !== AST_NODE_TYPES.Identifier || argument.name !== 'body') continue;
+          const sink = socketSink(context.sourceCode, call, argument);
+          if (sink) context.report({ node: sink.node, messageId: 'socket', data: { status: sink.status } });
+        }
+        if (isErrorDispatch(context.sourceCode, call)) context.report({ node: call, messageId: 'dispatch' });
+      },
+    };
+  },
+});
+
+createRuleTester().run('response-sinks: socketSink and isErrorDispatch', socketProbe, {
+  valid: [
+    // Not a connected socket: another event, the event name itself, a first parameter.
+    `io.on('disconnect', (socket) => { socket.emit('bye', body); });`,
+    `io.on('connection', (socket) => { socket.emit(body); });`,
+    `io.on('connection', (socket) => { socket.on('save', (ack, data) => ack(body)); });`,
+    `emitter.on('save', (data, ack) => ack(body));`,
+    // An Express response's send, and a reply that is not a parameter.
+    `app.get('/', (req, res) => { res.status(500).send(err); });`,
+    `const reply = makeReply(); reply.code(500).send(err);`,
+  ],
+  invalid: [
+    {
+      code: `io.on('connection', (socket) => { socket.emit('failed', body); });`,
+      errors: [{ messageId: 'socket', data: { status: 'none' }, line: 1, column: 35, endLine: 1, endColumn: 62 }],
+    },
+    {
+      code: `io.on('connection', (socket) => { socket.on('save', (data, ack) => ack(body)); });`,
+      errors: [{ messageId: 'socket', data: { status: 'none' }, line: 1, column: 68, endLine: 1, endColumn: 77 }],
+    },
+    {
+      // A member only a Fastify reply has.
+      code: `function onFailure(err, request, reply) { if (reply.sent) return; reply.send(err); }`,
+      errors: [{ messageId: 'dispatch', line: 1, column: 67, endLine: 1, endColumn: 82 }],
+    },
+    {
+      code: `fastify.setErrorHandler((error, request, reply) => { reply.send(error); });`,
+      errors: [{ messageId: 'dispatch', line: 1, column: 54, endLine: 1, endColumn: 71 }],
+    },
+    {
+      filename: 'file.ts',
+      code: `import type { FastifyReply } from 'fastify';
+export function fail(reply: FastifyReply, err: Error) { reply.send(err); }`,
+      errors: [{ messageId: 'dispatch', line: 2, column: 57, endLine: 2, endColumn: 72 }],
     },
   ],
 });

@@ -141,11 +141,13 @@ app.use(errorhandler());
     },
     {
       code: `
+const { ApolloServer } = require('apollo-server');
 const server = new ApolloServer({ formatError: (formatted) => formatted });
 `,
     },
     {
       code: `
+import { ApolloServer } from '@apollo/server';
 const server = new ApolloServer({
   formatError: (formatted, error) => ({ message: formatted.message, code: formatted.extensions.code }),
 });
@@ -822,6 +824,7 @@ export async function f(): Promise<void> {
     },
     {
       code: `
+import { ApolloServer } from '@apollo/server';
 const server = new ApolloServer({
   formatError: (formatted, error) => ({ ...formatted, stack: error.stack }),
 });
@@ -829,15 +832,16 @@ const server = new ApolloServer({
       errors: [
         {
           messageId: 'stackInResponse',
-          line: 3,
+          line: 4,
           column: 62,
-          endLine: 3,
+          endLine: 4,
           endColumn: 73,
           data: { expression: 'error.stack' },
           suggestions: [
             {
               messageId: 'useGenericMessage',
               output: `
+import { ApolloServer } from '@apollo/server';
 const server = new ApolloServer({
   formatError: (formatted, error) => ({ ...formatted, stack: 'Internal Server Error' }),
 });
@@ -849,20 +853,22 @@ const server = new ApolloServer({
     },
     {
       code: `
+const { ApolloServer } = require('apollo-server');
 const server = new ApolloServer({ formatError: (err) => err.originalError });
 `,
       errors: [
         {
           messageId: 'errorObjectInResponse',
-          line: 2,
+          line: 3,
           column: 57,
-          endLine: 2,
+          endLine: 3,
           endColumn: 74,
           data: { expression: 'err.originalError' },
           suggestions: [
             {
               messageId: 'useGenericMessage',
               output: `
+const { ApolloServer } = require('apollo-server');
 const server = new ApolloServer({ formatError: (err) => 'Internal Server Error' });
 `,
             },
@@ -872,6 +878,7 @@ const server = new ApolloServer({ formatError: (err) => 'Internal Server Error' 
     },
     {
       code: `
+const { ApolloServer } = require('apollo-server');
 const server = new ApolloServer({
   formatError(err) { return { message: err.message, trace: err.extensions.exception.stacktrace }; },
 });
@@ -879,15 +886,16 @@ const server = new ApolloServer({
       errors: [
         {
           messageId: 'stackInResponse',
-          line: 3,
+          line: 4,
           column: 60,
-          endLine: 3,
+          endLine: 4,
           endColumn: 95,
           data: { expression: 'err.extensions.exception.stacktrace' },
           suggestions: [
             {
               messageId: 'useGenericMessage',
               output: `
+const { ApolloServer } = require('apollo-server');
 const server = new ApolloServer({
   formatError(err) { return { message: err.message, trace: 'Internal Server Error' }; },
 });
