@@ -2,20 +2,21 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, inject, it } from 'vitest';
 
 import { expectedFindings } from './support/fixtures';
 import { LanguageServerClient, type Diagnostic } from './support/lsp';
-import { semgrepBinary, semgrepPack } from './support/paths';
+import { semgrepBinary } from './support/paths';
 import { runChecked } from './support/run';
-import { pythonWorkspace, ruleIdOf, SEMGREP_ENV, semgrepScan, type SemgrepJson } from './support/semgrep';
+import { packArgs, pythonWorkspace, SEMGREP_ENV, semgrepScan, type SemgrepJson } from './support/semgrep';
 
-// `semgrep lsp` serving the local pack with no login and no network: the editor path for Python.
+// `semgrep lsp` serving the release's pack file (ai-guard.yml) with no login and no network: the editor path for Python.
 // (`lsp` takes no --metrics flag; SEMGREP_SEND_METRICS=off and `metrics.enabled: false` turn metrics off.)
 // It scans only files tracked by git, so the workspace is a git repository as a user's would be,
 // and it scans what is on disk when the editor saves, so edits are written and then `didSave`d.
 
 const RULE = 'jwt-pinned-algorithm-missing-algorithms';
+const FILE = 'jwt-pinned-algorithm/vulnerable.py';
 
 function ours(diagnostics: Diagnostic[]): Diagnostic[] {
   return diagnostics.filter((diagnostic) => diagnostic.code === RULE);
@@ -30,7 +31,7 @@ describe('semgrep lsp with the local pack, offline', () => {
 
   it('reports the findings semgrep scan reports, and drops one once it is fixed and saved', async () => {
     const workspace = await pythonWorkspace('lsp', /^vulnerable\.py$/);
-    const file = `${RULE}/vulnerable.py`;
+    const file = FILE;
     const path = join(workspace.directory, file);
     const uri = pathToFileURL(path).href;
     const git = (...args: string[]) =>
@@ -39,14 +40,12 @@ describe('semgrep lsp with the local pack, offline', () => {
     await git('add', '.');
     await git('commit', '--quiet', '--message', 'app');
 
-    const cli = JSON.parse(
-      (await semgrepScan(workspace.directory, ['--config', semgrepPack, '--json', '--quiet', file])).stdout,
-    ) as SemgrepJson;
+    const cli = JSON.parse((await semgrepScan(workspace.directory, [...packArgs(), '--json', '--quiet', file])).stdout) as SemgrepJson;
     const cliRanges = cli.results.map((result) => ({
       start: { line: result.start.line - 1, character: result.start.col - 1 },
       end: { line: result.end.line - 1, character: result.end.col - 1 },
     }));
-    expect(cli.results.map((result) => ruleIdOf(result.check_id))).toEqual(expectedFindings(file).map(() => RULE));
+    expect(cli.results.map((result) => result.check_id)).toEqual(expectedFindings(file).map(() => RULE));
 
     client = new LanguageServerClient(semgrepBinary, ['lsp'], workspace.directory, SEMGREP_ENV);
     const rootUri = pathToFileURL(workspace.directory).href;
@@ -58,7 +57,14 @@ describe('semgrep lsp with the local pack, offline', () => {
         workspaceFolders: [{ uri: rootUri, name: 'app' }],
         capabilities: { workspace: { workspaceFolders: true }, textDocument: { publishDiagnostics: { codeDescriptionSupport: true } } },
         initializationOptions: {
-          scan: { configuration: [semgrepPack], jobs: 1, maxMemory: 0, maxTargetBytes: 1_000_000, onlyGitDirty: false, ci: false },
+          scan: {
+            configuration: [inject('semgrepBundle')],
+            jobs: 1,
+            maxMemory: 0,
+            maxTargetBytes: 1_000_000,
+            onlyGitDirty: false,
+            ci: false,
+          },
           metrics: { enabled: false },
           doHover: false,
         },
