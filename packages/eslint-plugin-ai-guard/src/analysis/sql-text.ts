@@ -1,7 +1,8 @@
 import { AST_NODE_TYPES, ASTUtils, TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
 import { callSitesOf, isFunctionNode, type FunctionNode } from './local-functions';
-import { isGlobalIdentifier } from './module-references';
+import { TEXT_FORMATTERS } from '../libraries/sql';
+import { findModuleReferences, isGlobalIdentifier } from './module-references';
 import { requestMember, requestModel, type RequestValue } from './request-model';
 import { unwrapExpression } from './static-values';
 import {
@@ -34,6 +35,8 @@ export interface DataUse {
   readonly at: TSESTree.Node;
   /** The data lands inside a quoted SQL literal (`'${x}'`, `"' + x + '"`). */
   readonly quoted: boolean;
+  /** That literal is a value compared with or stored in a column (`= '${x}'`, `LIKE '%${x}%'`, `IN ('${x}')`, `VALUES ('${x}')`). */
+  readonly compared: boolean;
 }
 
 /** Data that is not constant and has not met SQL text yet. */
@@ -122,6 +125,7 @@ function sqlDomain(sourceCode: SourceCode, queryCalls: ReadonlySet<TSESTree.Node
     call: (call, context) => {
       if (call.type === AST_NODE_TYPES.TaggedTemplateExpression) return OPAQUE;
       if (queryCalls.has(call)) return { kind: 'data', origin: 'row', source: shortText(sourceCode, call) };
+      if (call.type === AST_NODE_TYPES.CallExpression && formatterCalls(sourceCode).has(call)) return formatted(call, context);
       const known = globalCall(sourceCode, call, context);
       if (known !== undefined) return known;
       return request.domain.call?.(call, asRequest(context)) as Answer<SqlValue>;
@@ -160,14 +164,20 @@ function memberOf(
       return key === 'length' ? undefined : value;
     case 'data': {
       if (key === 'length') return undefined;
-      const source = key !== undefined && /^[\w$.]+$/.test(key) ? `${value.source}.${key}` : value.source;
-      if (value.origin === 'row') return { ...value, source };
+      if (value.origin === 'row') return value;
+      const source = extendedSource(value.source, key);
       const type = value.type ? memberType(sourceCode, value.type, key) : undefined;
       return dataOfType(sourceCode, type, source, value.type === undefined ? 'caller' : undefined);
     }
     default:
       return requestMember(value, key, node, context);
   }
+}
+
+/** `filters.status` for the `status` of `filters`; a destructured parameter has no name of its own. */
+function extendedSource(source: string, key: string | undefined): string {
+  if (key === undefined || !/^[\w$]+$/.test(key) || source.endsWith(`.${key}`) || source === key) return source;
+  return source ? `${source}.${key}` : key;
 }
 
 function methodOf(receiver: SqlValue, name: string, call: TSESTree.CallExpression, context: FlowContext<SqlValue>): SqlValue | undefined {
@@ -186,7 +196,7 @@ function methodOf(receiver: SqlValue, name: string, call: TSESTree.CallExpressio
     const at = name === 'concat' ? receiver.text.length : patternIndex(receiver.text, pattern);
     for (const argument of added) {
       if (argument.type === AST_NODE_TYPES.SpreadElement || isFunctionNode(argument)) continue;
-      parts.push({ value: context.valueOf(argument), node: argument, quoted: quotedAt(receiver.text, at) });
+      parts.push({ value: context.valueOf(argument), node: argument, position: literalAt(receiver.text, at) });
     }
     return concatenate(parts);
   }
@@ -205,6 +215,32 @@ function patternIndex(text: string, pattern: TSESTree.Node | undefined): number 
     if (index >= 0) return index;
   }
   return text.length;
+}
+
+const formatterSets = new WeakMap<SourceCode, ReadonlySet<TSESTree.Node>>();
+
+function formatterCalls(sourceCode: SourceCode): ReadonlySet<TSESTree.Node> {
+  let calls = formatterSets.get(sourceCode);
+  if (!calls) {
+    calls = new Set(findModuleReferences(sourceCode, TEXT_FORMATTERS).map((reference) => reference.node));
+    formatterSets.set(sourceCode, calls);
+  }
+  return calls;
+}
+
+/** `util.format("... '%s'", x)`: the values fill the format's slots in order. */
+function formatted(call: TSESTree.CallExpression, context: FlowContext<SqlValue>): SqlValue | undefined {
+  const [format, ...values] = call.arguments;
+  const pattern = format && format.type !== AST_NODE_TYPES.SpreadElement ? context.valueOf(format) : undefined;
+  if (pattern?.kind !== 'text') return undefined;
+  const pieces = pattern.text.split(/%[sdifjoOc]/);
+  const parts: JoinPart[] = [];
+  pieces.forEach((piece, index) => {
+    parts.push({ value: { kind: 'text', text: piece }, node: call });
+    const value = values[index];
+    if (index < pieces.length - 1 && value && value.type !== AST_NODE_TYPES.SpreadElement) parts.push({ value: context.valueOf(value), node: value });
+  });
+  return concatenate(parts);
 }
 
 function globalCall(
@@ -232,8 +268,8 @@ function globalCall(
 interface JoinPart {
   value: SqlValue | undefined;
   node: TSESTree.Node;
-  /** Overrides the quote state computed from the text before the part. */
-  quoted?: boolean;
+  /** Overrides the literal state computed from the text before the part. */
+  position?: LiteralPosition;
 }
 
 function joinValues(
@@ -275,7 +311,7 @@ export function concatenate(parts: readonly JoinPart[]): SqlValue | undefined {
   let hasText = false;
   const uses: DataUse[] = [];
   const data: SqlValue[] = [];
-  for (const { value, node, quoted } of parts) {
+  for (const { value, node, position } of parts) {
     if (value === undefined) {
       text += DECIDED;
       continue;
@@ -286,8 +322,8 @@ export function concatenate(parts: readonly JoinPart[]): SqlValue | undefined {
         hasText ||= value.text.length > 0;
         break;
       case 'built': {
-        const open = quoted ?? quotedAt(text, text.length);
-        for (const use of value.uses) uses.push(open && !use.quoted ? { ...use, quoted: true } : use);
+        const outer = position ?? literalAt(text, text.length);
+        for (const use of value.uses) uses.push({ ...use, quoted: use.quoted || outer.quoted, compared: use.compared || outer.compared });
         text += value.text;
         hasText = true;
         break;
@@ -297,7 +333,7 @@ export function concatenate(parts: readonly JoinPart[]): SqlValue | undefined {
       case 'data': {
         const origin = value.kind === 'data' ? value.origin : 'request';
         const source = value.kind === 'input' ? value.source : value.kind === 'data' ? value.source : (value.text ?? 'request URL');
-        uses.push({ origin, source, at: node, quoted: quoted ?? quotedAt(text, text.length) });
+        uses.push({ origin, source, at: node, ...(position ?? literalAt(text, text.length)) });
         data.push(value);
         text += DATA;
         break;
@@ -341,14 +377,36 @@ function maybe(value: SqlValue | undefined): SqlValue[] {
  * outside single quotes (a MySQL string, a PostgreSQL identifier).
  */
 export function quotedAt(text: string, index: number): boolean {
-  let single = false;
-  let double = false;
+  return openQuote(text, index) >= 0;
+}
+
+/** Where the quoted literal open at `index` starts, or -1. */
+function openQuote(text: string, index: number): number {
+  let open = -1;
+  let quote = '';
   for (let position = 0; position < index && position < text.length; position++) {
-    const char = text[position];
-    if (char === "'" && !double) single = !single;
-    else if (char === '"' && !single) double = !double;
+    const char = text[position] ?? '';
+    if (open < 0 && (char === "'" || char === '"')) {
+      open = position;
+      quote = char;
+    } else if (open >= 0 && char === quote) {
+      open = -1;
+    }
   }
-  return single || double;
+  return open;
+}
+
+interface LiteralPosition {
+  quoted: boolean;
+  compared: boolean;
+}
+
+/** Text before a quoted literal that makes it a value: a comparison, `LIKE`, an `IN (...)` or `VALUES (...)` list. */
+const VALUE_BEFORE = /(?:[=<>]|\b(?:i?like|then|else)|\b(?:in|values)\s*\((?:[^()]*,)?)\s*$/i;
+
+export function literalAt(text: string, index: number): LiteralPosition {
+  const open = openQuote(text, index);
+  return { quoted: open >= 0, compared: open >= 0 && VALUE_BEFORE.test(text.slice(0, open)) };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -371,7 +429,7 @@ function callerParameter(sourceCode: SourceCode, fn: FunctionNode, index: number
   const bound = parameter.type === AST_NODE_TYPES.TSParameterProperty ? parameter.parameter : parameter;
   const target = bound.type === AST_NODE_TYPES.AssignmentPattern ? bound.left : bound;
   const annotation = 'typeAnnotation' in target ? target.typeAnnotation?.typeAnnotation : undefined;
-  const name = parameterName(parameter)?.name ?? 'parameter';
+  const name = parameterName(parameter)?.name ?? '';
   if (!annotation && bound.type === AST_NODE_TYPES.AssignmentPattern) {
     const fallback = unwrapExpression(bound.right);
     if (fallback.type === AST_NODE_TYPES.Literal && typeof fallback.value !== 'string') return undefined;

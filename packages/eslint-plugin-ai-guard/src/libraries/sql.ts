@@ -311,6 +311,13 @@ export const STATEMENT_QUERIES: ReadonlySet<string> = new Set([
 export const QUERY_BUILDER_FACTORY = 'createQueryBuilder';
 export const QUERY_BUILDER: SqlLibrary = TYPEORM_QUERY_BUILDER;
 
+const formatModule: TraceMapNode<true> = { format: { [CALL]: true } };
+/** `util.format(fmt, ...values)`: joins its arguments into the format's `%s` slots, escaping nothing. */
+export const TEXT_FORMATTERS: TraceMap<true> = {
+  util: { ...formatModule, default: formatModule },
+  'node:util': { ...formatModule, default: formatModule },
+};
+
 /** Libraries in the order the docs list them. */
 const DOCUMENTED: readonly SqlLibrary[] = [
   PG,

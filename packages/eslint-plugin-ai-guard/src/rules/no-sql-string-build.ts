@@ -93,7 +93,7 @@ function isReported(check: CheckContext, use: DataUse): boolean {
     case 'caller-string':
       return true;
     case 'caller':
-      return use.quoted || check.reportNonRequestData;
+      return use.compared || check.reportNonRequestData;
     case 'row':
       return check.reportNonRequestData;
   }
@@ -106,7 +106,7 @@ function report(check: CheckContext, query: SqlQuery, node: TSESTree.Node, sourc
   check.context.report({
     node,
     messageId: 'sqlStringBuilt',
-    data: { api: apiName(check.sourceCode, query.call), source },
+    data: { api: apiName(check.sourceCode, query.call), source: source || check.sourceCode.getText(node).replace(/\s+/g, ' ').slice(0, 50) },
     suggest: rewrite
       ? [
           {
@@ -123,6 +123,7 @@ function report(check: CheckContext, query: SqlQuery, node: TSESTree.Node, sourc
 function apiName(sourceCode: Readonly<TSESLint.SourceCode>, call: TSESTree.CallExpression): string {
   const callee = unwrapExpression(call.callee);
   const method = methodName(call);
+  if (callee.type === AST_NODE_TYPES.Identifier) return callee.name;
   if (callee.type !== AST_NODE_TYPES.MemberExpression) return method;
   const receiver = sourceCode.getText(callee.object).replace(/\s+/g, '');
   return receiver.length <= 30 && /^[\w$.]+$/.test(receiver) ? `${receiver}.${method}` : method;
