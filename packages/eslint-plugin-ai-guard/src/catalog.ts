@@ -94,6 +94,7 @@ export const catalog = [
       clientFilename: { python: true },
       partiallySanitizedFilename: { python: false },
       clientMimeType: { python: true },
+      mimeOnlyValidator: { python: false },
     },
   },
   {

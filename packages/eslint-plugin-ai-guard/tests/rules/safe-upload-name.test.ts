@@ -56,13 +56,6 @@ import { createHash } from 'crypto';
 const storage = multer.diskStorage({
   filename: (req, file, cb) => cb(null, createHash('sha256').update(file.originalname + Date.now()).digest('hex')),
 });`,
-    `import multer from 'multer';
-import fs from 'fs';
-const upload = multer();
-app.post('/avatar', upload.single('avatar'), (req, res) => res.end());
-app.post('/notes', (req, res) => {
-  fs.writeFileSync(\`notes/\${req.file.originalname}\`, req.body.text);
-});`,
     `import { writeFile } from 'fs/promises';
 const form = new FormData();
 const file = form.get('file');
@@ -137,7 +130,7 @@ const storage = multer.diskStorage({
               output: `const multer = require('multer');
 const storage = multer.diskStorage({
   destination: (req, file, cb) => cb(null, 'uploads/'),
-  filename: (req, file, cb) => cb(null, \`\${crypto.randomUUID()}\${ext}\`),
+  filename: (req, file, cb) => cb(null, crypto.randomUUID()),
 });`,
             },
           ],
@@ -167,7 +160,7 @@ export const storage = diskStorage({
               output: `import { diskStorage } from 'multer';
 export const storage = diskStorage({
   filename(req, file, cb) {
-    const base = \`\${crypto.randomUUID()}\${ext}\`;
+    const base = crypto.randomUUID();
     const stored = \`\${Date.now()}-\${base}\`;
     cb(null, stored);
   },
@@ -198,7 +191,22 @@ router.post('/avatar', upload.single('avatar'), async (req: Request, res: Respon
           endLine: 9,
           endColumn: 25,
           data: { source: 'originalname' },
-          suggestions: [],
+          suggestions: [
+            {
+              messageId: 'useGeneratedName',
+              output: `import multer from 'multer';
+import { writeFile } from 'fs/promises';
+import path from 'node:path';
+import type { Request, Response } from 'express';
+const upload = multer({ storage: multer.memoryStorage() });
+router.post('/avatar', upload.single('avatar'), async (req: Request, res: Response) => {
+  const { originalname, buffer } = req.file!;
+  const target = path.join(__dirname, 'uploads', crypto.randomUUID());
+  await writeFile(target, buffer);
+  res.sendStatus(201);
+});`,
+            },
+          ],
         },
       ],
     },
@@ -227,7 +235,7 @@ import * as fs from 'node:fs';
 const upload = multer();
 app.post('/photos', upload.array('photos', 5), (req, res) => {
   for (const photo of req.files) {
-    photo.stream = fs.createWriteStream('uploads/' + \`\${crypto.randomUUID()}\${ext}\`);
+    photo.stream = fs.createWriteStream('uploads/' + crypto.randomUUID());
   }
 });`,
             },
@@ -266,7 +274,7 @@ app.use(multer().any());
 app.post('/upload', (req, res) => {
   const file = req.files[0];
   let dest = 'uploads/';
-  dest = dest + \`\${crypto.randomUUID()}\${ext}\`;
+  dest = dest + crypto.randomUUID();
   fs.writeFile(dest, file.buffer, () => res.end());
 });`,
             },
@@ -301,7 +309,7 @@ const upload = multer().single('avatar');
 exports.avatar = (req, res) => {
   upload(req, res, (err) => {
     if (err) return res.status(400).end();
-    fs.writeFileSync(\`uploads/\${\`\${crypto.randomUUID()}\${ext}\`}\`, req.file.buffer);
+    fs.writeFileSync(\`uploads/\${crypto.randomUUID()}\`, req.file.buffer);
   });
 };`,
             },
@@ -348,7 +356,7 @@ export class FilesController {
     return this.store(file);
   }
   private store(file: Express.Multer.File): string {
-    writeFileSync(\`./uploads/\${\`\${crypto.randomUUID()}\${ext}\`}\`, file.buffer);
+    writeFileSync(\`./uploads/\${crypto.randomUUID()}\`, file.buffer);
     return 'ok';
   }
 }`,
@@ -381,7 +389,7 @@ export class GalleryController {
 import * as fs from 'fs';
 export class GalleryController {
   upload(@UploadedFiles() files: Array<Express.Multer.File>) {
-    files.forEach((file) => fs.writeFileSync(\`gallery/\${\`\${crypto.randomUUID()}\${ext}\`}\`, file.buffer));
+    files.forEach((file) => fs.writeFileSync(\`gallery/\${crypto.randomUUID()}\`, file.buffer));
   }
 }`,
             },
@@ -421,7 +429,7 @@ app.use(fileUpload());
 app.post('/upload', (req, res) => {
   const image = req.files.image;
   if (image.mimetype !== 'image/png') return res.sendStatus(415);
-  image.mv(__dirname + '/public/images/' + \`\${crypto.randomUUID()}\${ext}\`);
+  image.mv(__dirname + '/public/images/' + crypto.randomUUID());
 });`,
             },
           ],
@@ -457,7 +465,23 @@ export function handle(req, res) {
           endLine: 9,
           endColumn: 68,
           data: { source: 'filename' },
-          suggestions: [],
+          suggestions: [
+            {
+              messageId: 'useGeneratedName',
+              output: `import busboy from 'busboy';
+import fs from 'node:fs';
+import path from 'node:path';
+export function handle(req, res) {
+  const bb = busboy({ headers: req.headers });
+  bb.on('file', (name, file, info) => {
+    const { filename, mimeType } = info;
+    if (!['image/png', 'image/jpeg'].includes(mimeType)) return file.resume();
+    file.pipe(fs.createWriteStream(path.join(os.tmpdir(), crypto.randomUUID())));
+  });
+  req.pipe(bb);
+}`,
+            },
+          ],
         },
       ],
     },
@@ -490,7 +514,7 @@ var fs = require('fs');
 function handle(req) {
   var busboy = new Busboy({ headers: req.headers });
   busboy.on('file', function (fieldname, file, filename, encoding, mimetype) {
-    var saveTo = path.join('./uploads', \`\${crypto.randomUUID()}\${ext}\`);
+    var saveTo = path.join('./uploads', crypto.randomUUID());
     file.pipe(fs.createWriteStream(saveTo));
   });
   req.pipe(busboy);
@@ -526,7 +550,7 @@ export async function upload(req) {
   const form = formidable({ uploadDir: '/tmp' });
   const [fields, files] = await form.parse(req);
   const document = files.document[0];
-  await fs.rename(document.filepath, \`./uploads/\${\`\${crypto.randomUUID()}\${ext}\`}\`);
+  await fs.rename(document.filepath, \`./uploads/\${crypto.randomUUID()}\`);
 }`,
             },
           ],
@@ -561,7 +585,7 @@ var fs = require('fs');
 function upload(req) {
   var form = new formidable.IncomingForm();
   form.on('fileBegin', function (name, file) {
-    file.path = __dirname + '/uploads/' + \`\${crypto.randomUUID()}\${ext}\`;
+    file.path = __dirname + '/uploads/' + crypto.randomUUID();
   });
   form.parse(req, function (err, fields, files) {
     fs.renameSync(files.upload.path, './archive/' + files.upload.name);
@@ -588,7 +612,7 @@ function upload(req) {
     file.path = __dirname + '/uploads/' + file.name;
   });
   form.parse(req, function (err, fields, files) {
-    fs.renameSync(files.upload.path, './archive/' + \`\${crypto.randomUUID()}\${ext}\`);
+    fs.renameSync(files.upload.path, './archive/' + crypto.randomUUID());
   });
 }`,
             },
@@ -622,7 +646,7 @@ import { pipeline } from 'node:stream/promises';
 fastify.register(multipart);
 fastify.post('/upload', async (request, reply) => {
   const data = await request.file();
-  await pipeline(data.file, fs.createWriteStream(\`./uploads/\${\`\${crypto.randomUUID()}\${ext}\`}\`));
+  await pipeline(data.file, fs.createWriteStream(\`./uploads/\${crypto.randomUUID()}\`));
 });`,
             },
           ],
@@ -655,7 +679,7 @@ import { createWriteStream } from 'node:fs';
 import { pipeline } from 'node:stream/promises';
 export async function uploadMany(request: FastifyRequest) {
   for await (const part of request.parts()) {
-    if (part.type === 'file') await pipeline(part.file, createWriteStream('./uploads/' + \`\${crypto.randomUUID()}\${ext}\`));
+    if (part.type === 'file') await pipeline(part.file, createWriteStream('./uploads/' + crypto.randomUUID()));
   }
 }`,
             },
@@ -701,7 +725,7 @@ export async function POST(request: Request) {
   const file = formData.get('file') as File;
   if (!file.type.startsWith('image/')) return new Response('Unsupported', { status: 415 });
   const bytes = Buffer.from(await file.arrayBuffer());
-  await writeFile(path.join(process.cwd(), 'public/uploads', \`\${crypto.randomUUID()}\${ext}\`), bytes);
+  await writeFile(path.join(process.cwd(), 'public/uploads', crypto.randomUUID()), bytes);
   return Response.json({ ok: true });
 }`,
             },
@@ -733,7 +757,7 @@ export async function POST(req: Request) {
 export async function POST(req: Request) {
   const data = await req.formData();
   for (const entry of data.getAll('files') as File[]) {
-    await writeFile(\`uploads/\${\`\${crypto.randomUUID()}\${ext}\`}\`, new Uint8Array(await entry.arrayBuffer()));
+    await writeFile(\`uploads/\${crypto.randomUUID()}\`, new Uint8Array(await entry.arrayBuffer()));
   }
 }`,
             },
@@ -769,7 +793,7 @@ const app = new Hono();
 app.post('/upload', async (c) => {
   const body = await c.req.parseBody();
   const file = body['file'] as File;
-  await writeFile(\`./uploads/\${\`\${crypto.randomUUID()}\${ext}\`}\`, Buffer.from(await file.arrayBuffer()));
+  await writeFile(\`./uploads/\${crypto.randomUUID()}\`, Buffer.from(await file.arrayBuffer()));
   return c.json({ ok: true });
 });`,
             },
@@ -802,7 +826,7 @@ import fs from 'node:fs';
 export async function action({ request }: ActionFunctionArgs) {
   const form = await unstable_parseMultipartFormData(request, unstable_createMemoryUploadHandler());
   const upload = form.get('upload') as File;
-  fs.writeFileSync(\`public/\${\`\${crypto.randomUUID()}\${ext}\`}\`, Buffer.from(await upload.arrayBuffer()));
+  fs.writeFileSync(\`public/\${crypto.randomUUID()}\`, Buffer.from(await upload.arrayBuffer()));
 }`,
             },
           ],
@@ -830,7 +854,7 @@ const storage = multer.diskStorage({ filename: (req, file, cb) => cb(null, uniqu
 function uniqueName(original) {
   return Date.now() + '-' + original.replace(/\\s+/g, '_');
 }
-const storage = multer.diskStorage({ filename: (req, file, cb) => cb(null, uniqueName(\`\${crypto.randomUUID()}\${ext}\`)) });`,
+const storage = multer.diskStorage({ filename: (req, file, cb) => cb(null, uniqueName(crypto.randomUUID())) });`,
             },
           ],
         },
@@ -864,7 +888,7 @@ import fs from 'fs';
 import path from 'path';
 const upload = multer();
 function saveUpload(file) {
-  fs.writeFileSync(path.resolve('uploads', \`\${crypto.randomUUID()}\${ext}\`), file.buffer);
+  fs.writeFileSync(path.resolve('uploads', crypto.randomUUID()), file.buffer);
 }
 app.post('/u', upload.single('doc'), (req, res) => {
   saveUpload(req.file);
@@ -901,7 +925,7 @@ import path from 'path';
 import fs from 'fs';
 const upload = multer();
 app.post('/u', upload.single('doc'), (req, res) => {
-  const safe = \`\${crypto.randomUUID()}\${ext}\`;
+  const safe = crypto.randomUUID();
   fs.writeFileSync(path.join('uploads', safe), req.file.buffer);
 });`,
             },
@@ -927,7 +951,7 @@ const storage = multer.diskStorage({ filename: (req, file, cb) => cb(null, sanit
               messageId: 'useGeneratedName',
               output: `import sanitize from 'sanitize-filename';
 import multer from 'multer';
-const storage = multer.diskStorage({ filename: (req, file, cb) => cb(null, \`\${crypto.randomUUID()}\${ext}\`) });`,
+const storage = multer.diskStorage({ filename: (req, file, cb) => cb(null, crypto.randomUUID()) });`,
             },
           ],
         },
@@ -951,12 +975,12 @@ const storage = multer.diskStorage({
           data: { source: 'file.originalname', sanitizer: 'path.extname' },
           suggestions: [
             {
-              messageId: 'useGeneratedName',
+              messageId: 'allowlistExtension',
               output: `import multer from 'multer';
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 const storage = multer.diskStorage({
-  filename: (req, file, cb) => cb(null, \`\${randomUUID()}\${\`\${randomUUID()}\${ext}\`}\`),
+  filename: (req, file, cb) => cb(null, \`\${randomUUID()}\${(String(path.extname(file.originalname)).toLowerCase().match(/^\\.(?:png|jpe?g|gif|webp|pdf)$/)?.[0] ?? '')}\`),
 });`,
             },
           ],
@@ -982,7 +1006,7 @@ const storage = multer.diskStorage({
               messageId: 'useGeneratedName',
               output: `import multer from 'multer';
 const storage = multer.diskStorage({
-  filename: (req, file, cb) => cb(null, Date.now() + '_' + \`\${crypto.randomUUID()}\${ext}\`),
+  filename: (req, file, cb) => cb(null, Date.now() + '_' + crypto.randomUUID()),
 });`,
             },
           ],
@@ -1007,7 +1031,7 @@ const storage = multer.diskStorage({
               messageId: 'useGeneratedName',
               output: `import multer from 'multer';
 const storage = multer.diskStorage({
-  filename: (req, file, cb) => cb(null, \`\${crypto.randomUUID()}\${ext}\`.toLowerCase().replace(/ /g, '-')),
+  filename: (req, file, cb) => cb(null, crypto.randomUUID().toLowerCase().replace(/ /g, '-')),
 });`,
             },
           ],
@@ -1034,7 +1058,7 @@ app.post('/u', multer().single('f'), (req, res) => {
               output: `import multer from 'multer';
 import fs from 'fs';
 app.post('/u', multer().single('f'), (req, res) => {
-  fs.open(\`incoming/\${\`\${crypto.randomUUID()}\${ext}\`}\`, 'w', (err, fd) => fs.write(fd, req.file.buffer, () => {}));
+  fs.open(\`incoming/\${crypto.randomUUID()}\`, 'w', (err, fd) => fs.write(fd, req.file.buffer, () => {}));
 });`,
             },
           ],
@@ -1063,7 +1087,7 @@ router.post('/albums', fileUpload(), async (req, res) => {
 import fileUpload from 'express-fileupload';
 router.post('/albums', fileUpload(), async (req, res) => {
   const cover = req.files.cover;
-  await fse.ensureDir(\`albums/\${\`\${crypto.randomUUID()}\${ext}\`}\`);
+  await fse.ensureDir(\`albums/\${crypto.randomUUID()}\`);
 });`,
             },
           ],
@@ -1110,8 +1134,30 @@ app.post('/u', multer().single('f'), async (req, res) => {
               output: `const fs = require('fs').promises;
 const multer = require('multer');
 app.post('/u', multer().single('f'), async (req, res) => {
-  await fs.writeFile('uploads/' + \`\${crypto.randomUUID()}\${ext}\`, req.file.buffer);
+  await fs.writeFile('uploads/' + crypto.randomUUID(), req.file.buffer);
 });`,
+            },
+          ],
+        },
+      ],
+    },
+    // req.file is multer's shape on any request handler, wired in this module or not (app-level middleware may live elsewhere)
+    {
+      code: "import multer from 'multer';\nimport fs from 'fs';\nconst upload = multer();\napp.post('/avatar', upload.single('avatar'), (req, res) => res.end());\napp.post('/notes', (req, res) => {\n  fs.writeFileSync(`notes/${req.file.originalname}`, req.body.text);\n});",
+      filename: 'file.js',
+      errors: [
+        {
+          messageId: 'clientFilename',
+          data: { source: 'req.file.originalname' },
+          line: 6,
+          column: 20,
+          endLine: 6,
+          endColumn: 52,
+          suggestions: [
+            {
+              messageId: 'useGeneratedName',
+              output:
+                "import multer from 'multer';\nimport fs from 'fs';\nconst upload = multer();\napp.post('/avatar', upload.single('avatar'), (req, res) => res.end());\napp.post('/notes', (req, res) => {\n  fs.writeFileSync(`notes/${crypto.randomUUID()}`, req.body.text);\n});",
             },
           ],
         },
