@@ -62,8 +62,7 @@ export function findSqlQueries(sourceCode: SourceCode, candidates: readonly TSES
     const form = library.queries[method];
     if (form) add(call, library, form, false);
   });
-  const references = candidates.length > 0 || mentionsModules(sourceCode) ? findModuleReferences(sourceCode, SQL_MODULES) : [];
-  for (const reference of references) collectReference(sourceCode, reference, handles, add);
+  for (const reference of findModuleReferences(sourceCode, SQL_MODULES)) collectReference(sourceCode, reference, handles, add);
   for (const call of candidates) {
     const method = methodName(call);
     const distinctive = DISTINCTIVE_QUERIES[method];
@@ -72,12 +71,6 @@ export function findSqlQueries(sourceCode: SourceCode, candidates: readonly TSES
     else if (STATEMENT_QUERIES.has(method)) add(call, undefined, { text: 0 }, true);
   }
   return [...found.values()];
-}
-
-function mentionsModules(sourceCode: SourceCode): boolean {
-  return sourceCode.ast.body.some(
-    (statement) => statement.type === AST_NODE_TYPES.ImportDeclaration && Object.hasOwn(SQL_MODULES, statement.source.value),
-  );
 }
 
 function collectReference(
