@@ -27,7 +27,7 @@ import {
   unwrapExpression,
   type OptionLookup,
 } from '../analysis/static-values';
-import { createValueFlow, memberKey, OPAQUE, type FlowContext, type ValueFlow } from '../analysis/value-flow';
+import { createValueFlow, memberKey, OPAQUE, type FlowDomain, type ValueFlow } from '../analysis/value-flow';
 import { readsOfStoredValue } from '../analysis/value-references';
 import { createRule, docsFor } from '../create-rule';
 import {
@@ -956,28 +956,25 @@ const PART_RANK: Readonly<Record<TokenPart, number>> = { claim: 5, claims: 4, to
 const CONVERSIONS = new Set(['String', 'Number', 'Boolean', 'BigInt']);
 const COMPARISONS = new Set(['===', '!==', '==', '!=', '<', '<=', '>', '>=']);
 
-function tokenDomain(findings: Findings) {
+function tokenDomain(findings: Findings): FlowDomain<TokenValue> {
   return {
-    source: (node: TSESTree.Node): TokenValue | undefined => {
+    source: (node) => {
       const decode = findings.decodes.get(node);
-      return decode ? { part: decode.returns === 'header' ? 'header' : decode.returns, origins: [decode] } : undefined;
+      return decode ? { part: decode.returns, origins: [decode] } : undefined;
     },
-    member: (value: TokenValue, key: string | undefined): TokenValue | undefined => {
+    member: (value, key) => {
       const part = memberPart(value.part, key);
       return part ? { part, origins: value.origins } : undefined;
     },
-    method: (receiver: TokenValue): TokenValue | undefined => (receiver.part === 'claim' ? receiver : undefined),
-    call: (
-      call: TSESTree.CallExpression | TSESTree.NewExpression | TSESTree.TaggedTemplateExpression,
-      context: FlowContext<TokenValue>,
-    ) => {
+    method: (receiver) => (receiver.part === 'claim' ? receiver : undefined),
+    call: (call, context) => {
       if (call.type !== AST_NODE_TYPES.CallExpression) return undefined;
       const [argument] = call.arguments;
       if (!argument || !isGlobalIdentifier(context.sourceCode, call.callee) || !CONVERSIONS.has(call.callee.name)) return undefined;
       const converted = context.valueOf(argument);
       return converted?.part === 'claim' ? converted : OPAQUE;
     },
-    join: (values: readonly TokenValue[]): TokenValue | undefined => {
+    join: (values) => {
       const best = values.reduce((top, value) => (PART_RANK[value.part] > PART_RANK[top.part] ? value : top));
       return { part: best.part, origins: [...new Set(values.flatMap((value) => value.origins))] };
     },
@@ -1023,11 +1020,11 @@ function identityUses(node: TSESTree.Node): [TSESTree.Node, 'value' | 'claim'][]
       return conditionLeaves(node.test).map((leaf) => [leaf, 'claim']);
     case AST_NODE_TYPES.SwitchStatement:
       return [[node.discriminant, 'claim']];
-    case AST_NODE_TYPES.CallExpression:
-      if (!isMethodCall(node, 'includes')) return [];
-      return [unwrapExpression(node.callee), ...node.arguments].flatMap((part): [TSESTree.Node, 'claim'][] =>
-        part.type === AST_NODE_TYPES.MemberExpression ? [[part.object, 'claim']] : [[part, 'claim']],
-      );
+    case AST_NODE_TYPES.CallExpression: {
+      const callee = unwrapExpression(node.callee);
+      if (!isMethodCall(node, 'includes') || callee.type !== AST_NODE_TYPES.MemberExpression) return [];
+      return [callee.object, ...node.arguments].map((part) => [part, 'claim']);
+    }
     default:
       return [];
   }

@@ -107,6 +107,13 @@ export class AuthGuard {
     return this.jwtService.verifyAsync(token, { secret: process.env.JWT_SECRET });
   }
 }`,
+    {
+      code: `import { JwtModule } from '@nestjs/jwt';
+import { ConfigService } from '@nestjs/config';
+import { jwtOptionsFactory } from './jwt.config';
+export const auth = JwtModule.registerAsync({ inject: [ConfigService], useFactory: jwtOptionsFactory });`,
+      filename: 'file.ts',
+    },
     `import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 @Injectable()
@@ -1174,6 +1181,17 @@ export class AuthService {
       ],
     },
     {
+      code: `import { JwtModule } from '@nestjs/jwt';
+import { ConfigService } from '@nestjs/config';
+import { jwtOptionsFactory } from './jwt.config';
+export const auth = JwtModule.registerAsync({ inject: [ConfigService], useFactory: jwtOptionsFactory });`,
+      filename: 'file.ts',
+      options: [{ reportUnresolved: true }],
+      errors: [
+        { messageId: 'unresolvedOptions', data: { library: '@nestjs/jwt `JwtModule`' }, line: 4, column: 21, endLine: 4, endColumn: 104 },
+      ],
+    },
+    {
       code: `import { CanActivate, ExecutionContext, Injectable, UnauthorizedException } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 @Injectable()
@@ -1489,6 +1507,17 @@ export const guard = (req) => isAdmin(jwt.decode(req.headers.authorization));`,
     },
     {
       code: `import jwt from 'jsonwebtoken';
+const STAFF = ['admin', 'support'];
+export function isStaff(req) {
+  const claims = jwt.decode(req.headers.authorization);
+  return STAFF.includes(claims.role) ? 'staff' : 'customer';
+}`,
+      errors: [
+        { messageId: 'unverifiedDecode', data: { decoder: 'jsonwebtoken `decode`' }, line: 4, column: 18, endLine: 4, endColumn: 55 },
+      ],
+    },
+    {
+      code: `import jwt from 'jsonwebtoken';
 export function tenantOf(token) {
   const { payload } = jwt.decode(token, { complete: true });
   return payload.tenant;
@@ -1534,6 +1563,16 @@ jwt.verify(token, secret, { algorithms: ['HS256'], ignoreExpiration: true });`,
       options: [{ reportIgnoreExpiration: true }],
       errors: [
         { messageId: 'ignoreExpiration', data: { library: 'jsonwebtoken `verify`' }, line: 2, column: 52, endLine: 2, endColumn: 74 },
+      ],
+    },
+    {
+      code: `const JwtStrategy = require('passport-jwt').Strategy;
+const opts = { secretOrKey: process.env.JWT_SECRET, algorithms: ['HS256'] };
+opts.ignoreExpiration = true;
+passport.use(new JwtStrategy(opts, onVerify));`,
+      options: [{ reportIgnoreExpiration: true }],
+      errors: [
+        { messageId: 'ignoreExpiration', data: { library: 'passport-jwt `Strategy`' }, line: 3, column: 1, endLine: 3, endColumn: 29 },
       ],
     },
     {
