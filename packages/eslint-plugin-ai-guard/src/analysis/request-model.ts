@@ -537,7 +537,9 @@ function shapeSeed(sourceCode: SourceCode, fn: FunctionNode, index: number): Req
   const nextName = next ? parameterName(next) : undefined;
   if (nextName && usedAsResponse(sourceCode, fn, nextName)) return { kind: 'request', api: 'node' };
   const uses = parameterUses(sourceCode, fn, name);
-  if (uses.some((use) => isKoaContextUse(use))) return { kind: 'request', api: 'koa-context' };
+  if (uses.some((use) => isKoaContextUse(use)) || (index === 0 && isKoaMiddleware(sourceCode, fn, uses))) {
+    return { kind: 'request', api: 'koa-context' };
+  }
   if (uses.some((use) => isHonoContextUse(use))) return { kind: 'request', api: 'hono-context' };
   if (uses.some((use) => isLambdaEventUse(use))) return { kind: 'request', api: 'lambda' };
   if (index === (fn.params.length === 4 ? 1 : 0) && isRouteHandler(sourceCode, fn)) return { kind: 'request', api: 'node' };
@@ -607,6 +609,32 @@ function isHonoContextUse(use: TSESTree.Identifier): boolean {
   return call.type === AST_NODE_TYPES.CallExpression && call.callee === inner && HONO_REQUEST_METHODS.has(memberKey(inner) ?? '');
 }
 
+/**
+ * `async (ctx, next) => { ctx.set("Access-Control-Allow-Origin", ...); await next(); }`: a Koa middleware by its
+ * signature (a context and a `next` it calls) and a response header it sets on the context.
+ */
+function isKoaMiddleware(sourceCode: SourceCode, fn: FunctionNode, contextUses: readonly TSESTree.Identifier[]): boolean {
+  const next = fn.params.length === 2 ? fn.params[1] : undefined;
+  const nextName = next ? parameterName(next) : undefined;
+  if (
+    !nextName ||
+    !parameterUses(sourceCode, fn, nextName).some((use) => use.parent?.type === AST_NODE_TYPES.CallExpression && use.parent.callee === use)
+  ) {
+    return false;
+  }
+  return contextUses.some((use) => {
+    const member = use.parent;
+    if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== use || memberKey(member) !== 'set') return false;
+    const call = member.parent;
+    const [name] = call.type === AST_NODE_TYPES.CallExpression && call.callee === member ? call.arguments : [];
+    const header = name ? staticString(name, sourceCode.getScope(name)) : undefined;
+    return header !== undefined && HEADER_NAME.test(header);
+  });
+}
+
+/** A hyphenated HTTP header name (`Access-Control-Allow-Origin`, `X-Response-Time`, `Content-Type`). */
+const HEADER_NAME = /^[a-z]+(?:-[a-z\d]+)+$/i;
+
 function isLambdaEventUse(use: TSESTree.Identifier): boolean {
   const member = use.parent;
   if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== use) return false;
@@ -623,7 +651,11 @@ function typedRequestApi(sourceCode: SourceCode, parameter: TSESTree.Parameter):
   const typeName = annotation.typeName;
   if (typeName.type === AST_NODE_TYPES.Identifier) {
     const imported = importOf(sourceCode, typeName);
-    return imported ? REQUEST_TYPES[imported.module]?.[imported.name] : undefined;
+    if (imported) return REQUEST_TYPES[imported.module]?.[imported.name];
+    // The fetch API's global `Request` (Deno, Bun, Workers, Supabase Edge Functions), when nothing in the file declares one.
+    if (typeName.name !== 'Request') return undefined;
+    const declared = ASTUtils.findVariable(sourceCode.getScope(typeName), typeName);
+    return !declared || declared.defs.length === 0 ? 'web' : undefined;
   }
   if (typeName.type === AST_NODE_TYPES.TSQualifiedName && typeName.left.type === AST_NODE_TYPES.Identifier) {
     const imported = importOf(sourceCode, typeName.left);

@@ -40,6 +40,10 @@ createRuleTester().run('request-model', probe, {
     'async function GET(request) { sink(await request.json()); }',
     // A local helper whose callers pass configuration, not request data.
     'function fetchIt(url) { sink(url); } fetchIt(config.url);',
+    // A `(doc, next)` hook that sets no response header is no Koa middleware.
+    "schema.post('save', function (doc, next) { sink(doc.get('origin')); doc.set('status', 'saved'); next(); });",
+    // A `Request` type the file declares itself is not the fetch API's.
+    "interface Request { headers: Map<string, string> }\nexport function cors(req: Request) { sink(req.headers.get('origin')); }",
     // A reassignment that always runs replaces the client value.
     "router.post('/x', (req, res) => { let url = req.query.u; url = DEFAULT_URL; sink(url); res.end(); });",
   ],
@@ -171,6 +175,27 @@ createRuleTester().run('request-model', probe, {
       code: 'export const handler = async (event) => { sink(event.queryStringParameters.url); };',
       errors: [
         { messageId: 'input', data: { source: 'event.queryStringParameters', header: '' }, line: 1, column: 48, endLine: 1, endColumn: 79 },
+      ],
+    },
+    {
+      // a Koa middleware wired elsewhere: a context and a `next` it calls, and a response header it sets
+      code: "module.exports = async (ctx, next) => { ctx.set('Access-Control-Allow-Origin', ctx.headers.origin); sink(ctx.get('Origin')); await next(); };",
+      errors: [
+        { messageId: 'input', data: { source: "ctx.get('Origin')", header: 'origin' }, line: 1, column: 106, endLine: 1, endColumn: 123 },
+      ],
+    },
+    {
+      // a parameter typed with the fetch API's global `Request` (Deno, Bun, Workers, Supabase Edge Functions)
+      code: "export function corsHeaders(req: Request) { sink(req.headers.get('origin')); }",
+      errors: [
+        {
+          messageId: 'input',
+          data: { source: "req.headers.get('origin')", header: 'origin' },
+          line: 1,
+          column: 50,
+          endLine: 1,
+          endColumn: 75,
+        },
       ],
     },
     {
