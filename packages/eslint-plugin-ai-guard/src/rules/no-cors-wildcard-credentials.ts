@@ -1,11 +1,26 @@
 import { AST_NODE_TYPES, ASTUtils, TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
-import { enclosingFunction, isFunctionNode, parameterAt, readsOfParameter, type FunctionNode } from '../analysis/local-functions';
-import { CALL, CONSTRUCT, findModuleReferences, READ, valueUses, type ModuleReference, type TraceMap } from '../analysis/module-references';
-import { looseOriginPattern } from '../analysis/origin-patterns';
-import { isGuardedByOriginCheck, isRequestOriginRead, originReference, type OriginReference } from '../analysis/request-origin';
+import {
+  functionValue,
+  isFunctionNode,
+  parameterAt,
+  readsOfParameter,
+  returnedExpressions,
+  type FunctionNode,
+} from '../analysis/local-functions';
+import { findGlobalReferences, findModuleReferences, valueUses, type ModuleReference } from '../analysis/module-references';
+import { describePatternFlaw, looseOriginPattern } from '../analysis/origin-patterns';
+import {
+  originAnalysis,
+  regexOf,
+  type LooseCheck,
+  type OriginAnalysis,
+  type OriginSeed,
+  type OriginTest,
+} from '../analysis/request-origin';
 import {
   isMethodCall,
+  isNullish,
   readArrayElements,
   readOption,
   resolveValue,
@@ -16,7 +31,24 @@ import {
   unwrapExpression,
   type OptionLookup,
 } from '../analysis/static-values';
+import { memberKey } from '../analysis/value-flow';
 import { readsOfStoredValue } from '../analysis/value-references';
+import {
+  ALLOW_CREDENTIALS,
+  ALLOW_ORIGIN,
+  CORS_GLOBALS,
+  CORS_LIBRARIES,
+  HEADER_FUNCTION_GLOBALS,
+  HEADER_FUNCTIONS,
+  HEADER_METHODS,
+  type CorsEntry,
+  type CorsLibrary,
+  type CorsRole,
+  type HeaderWriteForm,
+  type OptionsPlace,
+  type OriginFunction,
+} from '../libraries/cors';
+import { H3_HANDLER_FACTORIES } from '../libraries/frameworks';
 import { createRule, docsFor } from '../create-rule';
 
 export type Options = [{ reportWildcardWithoutCredentials?: boolean }];
@@ -28,101 +60,41 @@ export type MessageIds =
   | 'wildcardWithoutCredentials'
   | 'useAllowlist';
 
-type Scope = TSESLint.Scope.Scope;
+type SourceCode = Readonly<TSESLint.SourceCode>;
+type Call = TSESTree.CallExpression | TSESTree.NewExpression;
 
-/** How a CORS library turns its `origin` option into `Access-Control-Allow-Origin`. */
-interface CorsLibrary {
-  label: string;
-  /** `reflect-with-credentials`: @koa/cors echoes the request Origin when `origin` is omitted and credentials are on. */
-  omittedOrigin: 'wildcard' | 'reflect-with-credentials';
-  /** What an origin function receives first: the Origin string (cors, @fastify/cors, hono) or the Koa context. */
-  originArgument: 'origin' | 'context';
-  /** The replacement offered by the suggestion: an allowlist read from configuration. */
-  allowlist: string;
+interface CheckContext {
+  context: Readonly<TSESLint.RuleContext<MessageIds, Options>>;
+  sourceCode: SourceCode;
+  reportWithoutCredentials: boolean;
 }
 
-const LIST_ALLOWLIST = 'process.env.CORS_ORIGINS?.split(",") ?? []';
-const KOA_ALLOWLIST = '(ctx) => ((process.env.CORS_ORIGINS?.split(",") ?? []).includes(ctx.get("Origin")) ? ctx.get("Origin") : "")';
-
-const library = (label: string, overrides: Partial<CorsLibrary> = {}): CorsLibrary => ({
-  label,
-  omittedOrigin: 'wildcard',
-  originArgument: 'origin',
-  allowlist: LIST_ALLOWLIST,
-  ...overrides,
-});
-
-const EXPRESS_CORS = library('`cors`');
-const FASTIFY_CORS = library('`@fastify/cors`');
-const KOA_CORS = library('`@koa/cors`', {
-  omittedOrigin: 'reflect-with-credentials',
-  originArgument: 'context',
-  allowlist: KOA_ALLOWLIST,
-});
-const HONO_CORS = library('hono `cors`');
-const NEST_CORS = library('Nest CORS');
-const SOCKET_IO_CORS = library('Socket.IO `cors`');
-const APOLLO_CORS = library('Apollo Server `cors`');
-
-type CorsEntry =
-  | { role: 'middleware'; library: CorsLibrary }
-  | { role: 'fastifyPlugin' }
-  | { role: 'nestFactory' }
-  | { role: 'socketServer' }
-  | { role: 'apolloServer'; standalone: boolean }
-  | { role: 'apolloStandalone' };
-
-const middleware = (corsLibrary: CorsLibrary): CorsEntry => ({ role: 'middleware', library: corsLibrary });
-const callable = (entry: CorsEntry) => ({ [CALL]: entry, default: { [CALL]: entry } });
-const fastifyPlugin = { [READ]: { role: 'fastifyPlugin' } } as const;
-const socketServer: CorsEntry = { role: 'socketServer' };
-const apolloServer = (standalone: boolean) => ({ ApolloServer: { [CONSTRUCT]: { role: 'apolloServer', standalone } as CorsEntry } });
-
-const CORS_LIBRARIES: TraceMap<CorsEntry> = {
-  cors: callable(middleware(EXPRESS_CORS)),
-  '@koa/cors': callable(middleware(KOA_CORS)),
-  kcors: callable(middleware(KOA_CORS)),
-  'hono/cors': { cors: { [CALL]: middleware(HONO_CORS) } },
-  '@fastify/cors': { ...fastifyPlugin, default: fastifyPlugin, fastifyCors: fastifyPlugin },
-  'fastify-cors': { ...fastifyPlugin, default: fastifyPlugin },
-  '@nestjs/core': { NestFactory: { create: { [CALL]: { role: 'nestFactory' } } } },
-  'socket.io': {
-    [CALL]: socketServer,
-    [CONSTRUCT]: socketServer,
-    Server: { [CALL]: socketServer, [CONSTRUCT]: socketServer },
-    default: { [CALL]: socketServer, [CONSTRUCT]: socketServer },
-  },
-  'apollo-server': apolloServer(true),
-  'apollo-server-express': apolloServer(false),
-  'apollo-server-koa': apolloServer(false),
-  'apollo-server-fastify': apolloServer(false),
-  'apollo-server-hapi': apolloServer(false),
-  'apollo-server-lambda': apolloServer(false),
-  '@apollo/server/standalone': { startStandaloneServer: { [CALL]: { role: 'apolloStandalone' } } },
-};
-
-/** Apollo Server 2/3 integration methods that take `{ cors }`. */
-const APOLLO_MIDDLEWARE_METHODS = new Set(['applyMiddleware', 'getMiddleware', 'createHandler']);
-const HEADER_SETTERS = new Set(['setHeader', 'header', 'set', 'append']);
-const ALLOW_ORIGIN = 'access-control-allow-origin';
-const ALLOW_CREDENTIALS = 'access-control-allow-credentials';
-const HAND_WRITTEN = 'A hand-written CORS header';
-const HAND_WRITTEN_FIX = '`if (allowedOrigins.has(origin))` before echoing it';
-
-/** One place where a CORS library is configured: the options object it reads and the call to report on. */
+/** One place where a CORS library is configured: the options it reads and where a finding about it goes. */
 interface CorsSite {
   library: CorsLibrary;
   /** Undefined when the library runs with its defaults (`cors()`, `cors: true`). */
   options: TSESTree.Node | undefined;
-  call: TSESTree.CallExpression | TSESTree.NewExpression;
-  /** `cors()` and `register(cors)`: the options object can be added as this argument. */
+  /** The call that configures CORS (or the typed options object): where a finding goes when its options are shared. */
+  anchor: TSESTree.Node;
+  /** `cors()` and `register(cors)`: the call the suggestion may add an options object to, at `optionsIndex`. */
+  call?: Call;
   optionsIndex?: number;
 }
 
 type OriginVerdict =
   | { kind: 'any'; node: TSESTree.Node | undefined; origin: string; everySite: boolean }
   | { kind: 'regex'; node: TSESTree.Node; pattern: string; flaw: string }
+  | { kind: 'loose'; check: LooseCheck }
   | { kind: 'restricted' }
+  | { kind: 'unknown' };
+
+/** What one answer of an origin function does: admit any origin, admit one a loose check passed, or less. */
+type Decision =
+  | { kind: 'any' }
+  | { kind: 'loose'; check: LooseCheck }
+  | { kind: 'reject' }
+  | { kind: 'restricted' }
+  | { kind: 'neutral' }
   | { kind: 'unknown' };
 
 type CredentialState = 'on' | 'off' | 'unknown';
@@ -134,8 +106,26 @@ interface HeaderWrite {
   groups: TSESTree.Node[];
 }
 
+/** One file's check: the rule's context, the Origin analysis, and what each origin function was found to admit. */
+interface FileCheck extends CheckContext {
+  analysis: OriginAnalysis;
+  functionVerdicts: Map<FunctionNode, OriginVerdict>;
+}
+
+interface PendingReport {
+  site: CorsSite;
+  node: TSESTree.Node;
+  descriptor: Omit<TSESLint.ReportDescriptor<MessageIds>, 'node' | 'loc'>;
+}
+
+type SiteCollector = (check: CheckContext, reference: ModuleReference<CorsEntry>) => CorsSite[];
+
 const RESTRICTED: OriginVerdict = { kind: 'restricted' };
 const UNKNOWN: OriginVerdict = { kind: 'unknown' };
+const HAND_WRITTEN = 'A hand-written CORS header';
+const HAND_WRITTEN_FIX = '`if (allowedOrigins.has(origin))` before echoing it';
+const CORS_TEXT = /cors/i;
+const HEADER_TEXT = /access-control-allow-(?:origin|credentials)/i;
 
 export default createRule<Options, MessageIds>({
   name: 'no-cors-wildcard-credentials',
@@ -161,7 +151,6 @@ export default createRule<Options, MessageIds>({
         '{{library}} allows credentialed requests from {{origin}}, so any website can act as the signed-in user and read the responses. Allow only an explicit list of origins, e.g. `origin: {{allowlist}}`.',
       looseOriginRegex:
         '{{library}} allows credentialed requests from origins matching `{{pattern}}`, which {{flaw}}. Anchor it with `^` and `$` and escape every dot in the host, e.g. `/^https:\\/\\/(www\\.)?example\\.com$/`.',
-      // eslint-disable-next-line eslint-plugin/no-unused-message-ids -- reported once origin checks are judged by what they let through (next commits)
       looseOriginCheck:
         'The Origin check `{{check}}` also passes attacker-registered origins such as `{{example}}`, and that Origin is then allowed with credentials. Compare the whole origin with an allowlist, e.g. `allowedOrigins.has(origin)`.',
       reflectedOriginHeader:
@@ -173,438 +162,690 @@ export default createRule<Options, MessageIds>({
   },
   defaultOptions: [{ reportWildcardWithoutCredentials: false }],
   create(context, [options]) {
-    const sourceCode = context.sourceCode;
-    const reportWithoutCredentials = options.reportWildcardWithoutCredentials === true;
-    const returnsByFunction = new Map<TSESTree.Node, TSESTree.ReturnStatement[]>();
+    const check: CheckContext = {
+      context,
+      sourceCode: context.sourceCode,
+      reportWithoutCredentials: options.reportWildcardWithoutCredentials === true,
+    };
+    const text = check.sourceCode.text;
+    const configuresCors = CORS_TEXT.test(text);
+    const writesHeaders = HEADER_TEXT.test(text);
+    if (!configuresCors && !writesHeaders) return {};
     const headerWrites: HeaderWrite[] = [];
-
+    const collect = (write: HeaderWrite | undefined) => {
+      if (write) headerWrites.push(write);
+    };
+    if (!writesHeaders) return { 'Program:exit': () => checkFile(check, headerWrites) };
     return {
-      ReturnStatement(node) {
-        const fn = enclosingFunction(node);
-        if (fn) returnsByFunction.set(fn, [...(returnsByFunction.get(fn) ?? []), node]);
-      },
-      'CallExpression[callee.type="MemberExpression"]'(node: TSESTree.CallExpression) {
-        collectHeaderSetter(node);
-      },
-      'ObjectExpression > Property'(node: TSESTree.Property) {
-        collectHeaderProperty(node);
-      },
-      'ArrayExpression[elements.length=2]'(node: TSESTree.ArrayExpression) {
-        collectHeaderTuple(node);
-      },
-      'Program:exit'() {
-        const seen = new Set<TSESTree.Node>();
-        for (const site of findModuleReferences(sourceCode, CORS_LIBRARIES).flatMap(sitesOf)) {
-          if (seen.has(site.call)) continue;
-          seen.add(site.call);
-          checkSite(site);
+      'CallExpression[callee.type="MemberExpression"]': (node: TSESTree.CallExpression) => collect(headerSetterWrite(check, node)),
+      'ObjectExpression > Property': (node: TSESTree.Property) => collect(headerPropertyWrite(check, node)),
+      'ArrayExpression[elements.length=2]': (node: TSESTree.ArrayExpression) => collect(headerTupleWrite(check, node)),
+      'AssignmentExpression > MemberExpression.left': (node: TSESTree.MemberExpression) => collect(headerAssignmentWrite(check, node)),
+      'Program:exit': () => {
+        for (const reference of [
+          ...findModuleReferences(check.sourceCode, HEADER_FUNCTIONS),
+          ...findGlobalReferences(check.sourceCode, HEADER_FUNCTION_GLOBALS),
+        ]) {
+          collect(headerFunctionWrite(check, reference));
         }
-        checkHeaderWrites();
+        checkFile(check, headerWrites);
       },
     };
-
-    // Library configuration.
-
-    function sitesOf(reference: ModuleReference<CorsEntry>): CorsSite[] {
-      const { info } = reference;
-      const call = reference.node;
-      switch (info.role) {
-        case 'middleware':
-          return isCall(call) ? [{ library: info.library, options: call.arguments[0], call, optionsIndex: 0 }] : [];
-        case 'fastifyPlugin':
-          return fastifyRegistration(reference);
-        case 'nestFactory':
-          return isCall(call) ? nestSites(call) : [];
-        case 'socketServer':
-          return isCall(call) ? socketSites(call) : [];
-        case 'apolloServer':
-          return isCall(call) ? apolloSites(call, info.standalone) : [];
-        case 'apolloStandalone': {
-          // `startStandaloneServer(server, { cors })`: Apollo 4 ignores the option, but it states the intended policy.
-          const site = isCall(call) ? corsOptionSite(call.arguments[1], call, APOLLO_CORS) : undefined;
-          return site ? [site] : [];
-        }
-      }
-    }
-
-    /** `fastify.register(cors, options)`, wherever the imported plugin is passed. */
-    function fastifyRegistration(reference: ModuleReference<CorsEntry>): CorsSite[] {
-      return valueUses(sourceCode, reference).flatMap((plugin) => {
-        const register = plugin.parent;
-        if (register?.type !== AST_NODE_TYPES.CallExpression || register.arguments[0] !== plugin) return [];
-        if (!isMethodCall(register, new Set(['register']))) return [];
-        return [{ library: FASTIFY_CORS, options: register.arguments[1], call: register, optionsIndex: 1 }];
-      });
-    }
-
-    /** `NestFactory.create(AppModule, { cors })` and `app.enableCors(options)` on the app it returns. */
-    function nestSites(create: TSESTree.CallExpression | TSESTree.NewExpression): CorsSite[] {
-      const sites: CorsSite[] = [];
-      const factoryOptions = create.arguments.length >= 2 ? create.arguments[create.arguments.length - 1] : undefined;
-      const fromFactory = corsOptionSite(factoryOptions, create, NEST_CORS);
-      if (fromFactory) sites.push(fromFactory);
-      for (const read of readsOfStoredValue(sourceCode, create)) {
-        const member = read.parent;
-        if (member.type !== AST_NODE_TYPES.MemberExpression || member.object !== read) continue;
-        const call = member.parent;
-        if (call.type === AST_NODE_TYPES.CallExpression && call.callee === member && isMethodCall(call, new Set(['enableCors']))) {
-          sites.push({ library: NEST_CORS, options: call.arguments[0], call, optionsIndex: 0 });
-        }
-      }
-      return sites;
-    }
-
-    /** `new Server(httpServer, { cors })`, `new Server({ cors })`, `require("socket.io")(httpServer, { cors })`. */
-    function socketSites(call: TSESTree.CallExpression | TSESTree.NewExpression): CorsSite[] {
-      const [first, second] = call.arguments;
-      const serverOptions =
-        second ?? (first && resolveValue(first, sourceCode.getScope(call)).type === AST_NODE_TYPES.ObjectExpression ? first : undefined);
-      const site = corsOptionSite(serverOptions, call, SOCKET_IO_CORS);
-      return site ? [site] : [];
-    }
-
-    /** `new ApolloServer({ cors })` (apollo-server) or `server.applyMiddleware({ app, cors })` (integrations). */
-    function apolloSites(construct: TSESTree.CallExpression | TSESTree.NewExpression, standalone: boolean): CorsSite[] {
-      if (standalone) {
-        const site = corsOptionSite(construct.arguments[0], construct, APOLLO_CORS);
-        return site ? [site] : [];
-      }
-      return readsOfStoredValue(sourceCode, construct).flatMap((read) => {
-        const member = read.parent;
-        if (member.type !== AST_NODE_TYPES.MemberExpression || member.object !== read) return [];
-        const call = member.parent;
-        if (call.type !== AST_NODE_TYPES.CallExpression || call.callee !== member) return [];
-        if (!isMethodCall(call, APOLLO_MIDDLEWARE_METHODS)) return [];
-        const site = corsOptionSite(call.arguments[0], call, APOLLO_CORS);
-        return site ? [site] : [];
-      });
-    }
-
-    /** A `cors` property inside a server's options: an options object, `true` for the defaults, absent or `false` for none. */
-    function corsOptionSite(
-      serverOptions: TSESTree.Node | undefined,
-      call: TSESTree.CallExpression | TSESTree.NewExpression,
-      corsLibrary: CorsLibrary,
-    ): CorsSite | undefined {
-      const scope = sourceCode.getScope(call);
-      const lookup = readOption(serverOptions, ['cors'], scope);
-      if (lookup.kind !== 'present') return undefined;
-      const enabled = staticBoolean(lookup.value, scope);
-      if (enabled === false) return undefined;
-      return { library: corsLibrary, options: enabled === true ? undefined : lookup.value, call };
-    }
-
-    function checkSite(site: CorsSite): void {
-      const scope = sourceCode.getScope(site.call);
-      const credentials = readOption(site.options, ['credentials'], scope);
-      const state = credentialState(credentials, scope);
-      if (state === 'unknown') return;
-      const origin = readOption(site.options, ['origin'], scope);
-      if (origin.kind === 'unknown') return;
-      const verdict =
-        origin.kind === 'absent'
-          ? omittedOriginVerdict(site.library, state === 'on')
-          : classifyOrigin(origin.value, site.library, scope, 0);
-      const credentialsNode = credentials.kind === 'present' ? credentials.property : undefined;
-
-      const originNode = origin.kind === 'present' ? origin.value : undefined;
-      if (state === 'on' && verdict.kind === 'any') {
-        const allowlist = site.library.allowlist;
-        context.report({
-          node: verdict.node ?? originNode ?? credentialsNode ?? site.call,
-          messageId: 'anyOriginWithCredentials',
-          data: { library: site.library.label, origin: verdict.origin, allowlist },
-          suggest: allowlistSuggestion(site, origin.kind === 'present' ? origin.property : undefined, credentialsNode),
-        });
-      } else if (state === 'on' && verdict.kind === 'regex') {
-        context.report({
-          node: verdict.node,
-          messageId: 'looseOriginRegex',
-          data: { library: site.library.label, pattern: verdict.pattern, flaw: verdict.flaw },
-        });
-      } else if (state === 'off' && reportWithoutCredentials && verdict.kind === 'any' && verdict.everySite) {
-        context.report({
-          node: verdict.node ?? originNode ?? site.call,
-          messageId: 'wildcardWithoutCredentials',
-          data: { library: site.library.label, origin: verdict.origin, fix: `\`origin: ${site.library.allowlist}\`` },
-          suggest: allowlistSuggestion(site, origin.kind === 'present' ? origin.property : undefined, credentialsNode),
-        });
-      }
-    }
-
-    function omittedOriginVerdict(corsLibrary: CorsLibrary, credentialed: boolean): OriginVerdict {
-      if (corsLibrary.omittedOrigin === 'reflect-with-credentials' && credentialed) {
-        return {
-          kind: 'any',
-          node: undefined,
-          origin: 'every origin (with `credentials: true` and no `origin`, @koa/cors echoes the request Origin)',
-          everySite: true,
-        };
-      }
-      return { kind: 'any', node: undefined, origin: 'every origin (`"*"` is the default when `origin` is omitted)', everySite: true };
-    }
-
-    function classifyOrigin(value: TSESTree.Node, corsLibrary: CorsLibrary, scope: Scope, depth: number): OriginVerdict {
-      const resolved = resolveValue(value, scope);
-      const regex = regexOf(resolved, scope);
-      if (regex) {
-        const flaw = looseOriginPattern(regex.source, regex.flags);
-        return flaw ? { kind: 'regex', node: value, pattern: `/${regex.source}/${regex.flags}`, flaw } : RESTRICTED;
-      }
-      if (resolved.type === AST_NODE_TYPES.ArrayExpression) return depth === 0 ? classifyList(value, corsLibrary, scope) : UNKNOWN;
-      const constant = staticValue(value, scope);
-      if (constant) return classifyConstant(constant.value, value, depth > 0);
-      const fn = functionOf(resolved, scope);
-      return fn ? classifyOriginFunction(fn, corsLibrary) : UNKNOWN;
-    }
-
-    function classifyConstant(value: unknown, node: TSESTree.Node, inList: boolean): OriginVerdict {
-      if (value === '*') {
-        return { kind: 'any', node, origin: inList ? 'every origin (`"*"` in the list)' : 'every origin (`"*"`)', everySite: true };
-      }
-      if (value === 'null') {
-        return { kind: 'any', node, origin: 'the `"null"` origin, which any site can send from a sandboxed iframe', everySite: false };
-      }
-      if (value === true && !inList) {
-        return { kind: 'any', node, origin: 'every origin (`origin: true` echoes whatever Origin the request sends)', everySite: true };
-      }
-      return RESTRICTED;
-    }
-
-    function classifyList(list: TSESTree.Node, corsLibrary: CorsLibrary, scope: Scope): OriginVerdict {
-      const elements = readArrayElements(list, scope);
-      if (elements.kind === 'unknown') return UNKNOWN;
-      for (const element of elements.elements) {
-        const verdict = classifyOrigin(element, corsLibrary, sourceCode.getScope(element), 1);
-        if (verdict.kind === 'any' || verdict.kind === 'regex') return verdict;
-      }
-      return RESTRICTED;
-    }
-
-    function regexOf(node: TSESTree.Node, scope: Scope): { source: string; flags: string } | undefined {
-      if (node.type === AST_NODE_TYPES.Literal && 'regex' in node) return { source: node.regex.pattern, flags: node.regex.flags };
-      if (
-        (node.type === AST_NODE_TYPES.NewExpression || node.type === AST_NODE_TYPES.CallExpression) &&
-        node.callee.type === AST_NODE_TYPES.Identifier &&
-        node.callee.name === 'RegExp' &&
-        !ASTUtils.findVariable(scope, 'RegExp')?.defs.length
-      ) {
-        const [pattern, flags] = node.arguments;
-        const source = pattern && staticString(pattern, scope);
-        const flagText = flags ? staticString(flags, scope) : '';
-        return source !== undefined && source !== '' && flagText !== undefined ? { source, flags: flagText } : undefined;
-      }
-      return undefined;
-    }
-
-    function functionOf(node: TSESTree.Node, scope: Scope): FunctionNode | undefined {
-      if (isFunctionNode(node)) return node;
-      if (node.type !== AST_NODE_TYPES.Identifier) return undefined;
-      const variable = ASTUtils.findVariable(scope, node);
-      const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
-      return definition?.type === TSESLint.Scope.DefinitionType.FunctionName && isFunctionNode(definition.node)
-        ? definition.node
-        : undefined;
-    }
-
-    /**
-     * An origin function that approves whatever it is given: every callback call passes `true`, `"*"` or
-     * the origin itself, and every returned value is one of those, with none of them behind an origin check.
-     */
-    function classifyOriginFunction(fn: FunctionNode, corsLibrary: CorsLibrary): OriginVerdict {
-      const scope = sourceCode.getScope(fn);
-      const originParameter = corsLibrary.originArgument === 'origin' ? parameterAt(fn, 0) : undefined;
-      const callbackParameter = corsLibrary.originArgument === 'origin' ? parameterAt(fn, 1) : undefined;
-      const originVariables = sourceCode.getDeclaredVariables(fn).filter((variable) => variable.name === originParameter?.name);
-      const isOrigin = originReference(scope, originVariables);
-      const callbackCalls = callbackParameter ? callsOf(fn, callbackParameter) : [];
-      const decisions: TSESTree.Node[] = callbackCalls.map((call) => {
-        const [error, allowed] = call.arguments;
-        return error && isNullLiteral(error) && allowed ? allowed : call;
-      });
-      for (const returned of returnedValues(fn)) {
-        if (!callbackCalls.includes(unwrapExpression(returned) as TSESTree.CallExpression)) decisions.push(returned);
-      }
-      if (decisions.length === 0) return UNKNOWN;
-      const approvesAll = decisions.every(
-        (decision) =>
-          approvesAnyOrigin(decision, isOrigin, sourceCode.getScope(decision), 0) &&
-          !isGuardedByOriginCheck(decision, isOrigin, sourceCode.getScope(decision)),
-      );
-      if (!approvesAll) return RESTRICTED;
-      return {
-        kind: 'any',
-        node: undefined,
-        origin: 'every origin (the origin function approves whatever Origin it is given)',
-        everySite: true,
-      };
-    }
-
-    function callsOf(fn: FunctionNode, parameter: TSESTree.Identifier): TSESTree.CallExpression[] {
-      return readsOfParameter(sourceCode, fn, parameter)
-        .map((read) => read.parent)
-        .filter((parent): parent is TSESTree.CallExpression => parent.type === AST_NODE_TYPES.CallExpression)
-        .filter((call) => call.callee.type === AST_NODE_TYPES.Identifier && call.callee.name === parameter.name);
-    }
-
-    function returnedValues(fn: FunctionNode): TSESTree.Node[] {
-      if (fn.body.type !== AST_NODE_TYPES.BlockStatement) return [fn.body];
-      return (returnsByFunction.get(fn) ?? []).flatMap((statement) => (statement.argument ? [statement.argument] : []));
-    }
-
-    function approvesAnyOrigin(node: TSESTree.Node, isOrigin: OriginReference, scope: Scope, depth: number): boolean {
-      if (depth > 4) return false;
-      const value = unwrapExpression(node);
-      if (isOrigin(value)) return true;
-      const constant = staticValue(value, scope);
-      if (constant) return constant.value === true || constant.value === '*';
-      if (value.type === AST_NODE_TYPES.ConditionalExpression) {
-        return (
-          approvesAnyOrigin(value.consequent, isOrigin, scope, depth + 1) && approvesAnyOrigin(value.alternate, isOrigin, scope, depth + 1)
-        );
-      }
-      if (value.type === AST_NODE_TYPES.LogicalExpression && value.operator !== '&&') {
-        return approvesAnyOrigin(value.left, isOrigin, scope, depth + 1) && approvesAnyOrigin(value.right, isOrigin, scope, depth + 1);
-      }
-      if (value.type === AST_NODE_TYPES.AwaitExpression) return approvesAnyOrigin(value.argument, isOrigin, scope, depth + 1);
-      return false;
-    }
-
-    function allowlistSuggestion(
-      site: CorsSite,
-      originProperty: TSESTree.Property | undefined,
-      credentialsProperty: TSESTree.Property | undefined,
-    ): TSESLint.ReportSuggestionArray<MessageIds> {
-      const { allowlist } = site.library;
-      const property = `origin: ${allowlist}`;
-      const fix = originFix(site, property, originProperty, credentialsProperty);
-      return fix ? [{ messageId: 'useAllowlist', data: { allowlist }, fix }] : [];
-    }
-
-    function originFix(
-      site: CorsSite,
-      property: string,
-      originProperty: TSESTree.Property | undefined,
-      credentialsProperty: TSESTree.Property | undefined,
-    ): TSESLint.ReportFixFunction | undefined {
-      if (originProperty) return (fixer) => fixer.replaceText(originProperty, property);
-      if (credentialsProperty) return (fixer) => fixer.insertTextBefore(credentialsProperty, `${property}, `);
-      const inline = site.options && unwrapExpression(site.options);
-      if (inline?.type === AST_NODE_TYPES.ObjectExpression) {
-        const first = inline.properties[0];
-        return first ? (fixer) => fixer.insertTextBefore(first, `${property}, `) : (fixer) => fixer.replaceText(inline, `{ ${property} }`);
-      }
-      if (site.options || site.optionsIndex === undefined || site.call.arguments.length !== site.optionsIndex) return undefined;
-      const previous = site.call.arguments[site.optionsIndex - 1];
-      if (previous) return (fixer) => fixer.insertTextAfter(previous, `, { ${property} }`);
-      const closing = sourceCode.getLastToken(site.call);
-      return closing?.value === ')' ? (fixer) => fixer.insertTextBefore(closing, `{ ${property} }`) : undefined;
-    }
-
-    // Hand-written headers.
-
-    function collectHeaderSetter(call: TSESTree.CallExpression): void {
-      if (!isMethodCall(call, HEADER_SETTERS)) return;
-      const [name, value] = call.arguments;
-      if (!name || !value) return;
-      const header = corsHeader(staticString(name, sourceCode.getScope(call)));
-      if (header) headerWrites.push({ header, value, groups: [enclosingFunction(call) ?? sourceCode.ast] });
-    }
-
-    function collectHeaderProperty(property: TSESTree.Property): void {
-      const object = property.parent as TSESTree.ObjectExpression;
-      const scope = sourceCode.getScope(property);
-      const name = staticPropertyName(property, scope);
-      if (name === undefined) return;
-      const header = corsHeader(name);
-      if (header) {
-        headerWrites.push({ header, value: property.value, groups: [object, ...handlerGroup(object)] });
-        return;
-      }
-      // Next.js `headers()` entries: `{ key: "Access-Control-Allow-Origin", value: "*" }`.
-      if (name !== 'key') return;
-      const entryHeader = corsHeader(staticString(property.value, scope));
-      const value = object.properties.find(
-        (member): member is TSESTree.Property => member.type === AST_NODE_TYPES.Property && staticPropertyName(member, scope) === 'value',
-      );
-      if (!entryHeader || !value) return;
-      const list = object.parent.type === AST_NODE_TYPES.ArrayExpression ? object.parent : object;
-      headerWrites.push({ header: entryHeader, value: value.value, groups: [list] });
-    }
-
-    /** `new Headers([["Access-Control-Allow-Origin", "*"], ...])`. */
-    function collectHeaderTuple(tuple: TSESTree.ArrayExpression): void {
-      const [name, value] = tuple.elements;
-      if (!name || !value || name.type === AST_NODE_TYPES.SpreadElement || value.type === AST_NODE_TYPES.SpreadElement) return;
-      if (tuple.parent.type !== AST_NODE_TYPES.ArrayExpression) return;
-      const header = corsHeader(staticString(name, sourceCode.getScope(tuple)));
-      if (header) headerWrites.push({ header, value, groups: [tuple.parent, ...handlerGroup(tuple.parent)] });
-    }
-
-    /**
-     * A header object joins its handler's other header writes only when it is sent: passed to a call
-     * (`res.set({...})`, `new Headers({...})`) or given as `headers`. Header-shaped data, such as a test's
-     * table of expected responses, stands alone.
-     */
-    function handlerGroup(headers: TSESTree.Node): TSESTree.Node[] {
-      const parent = headers.parent;
-      const isSent =
-        ((parent?.type === AST_NODE_TYPES.CallExpression || parent?.type === AST_NODE_TYPES.NewExpression) &&
-          parent.arguments.includes(headers as TSESTree.CallExpressionArgument)) ||
-        (parent?.type === AST_NODE_TYPES.Property && parent.value === headers && staticPropertyName(parent) === 'headers');
-      const fn = isSent ? enclosingFunction(headers) : undefined;
-      return fn ? [fn] : [];
-    }
-
-    function checkHeaderWrites(): void {
-      const groups = new Map<TSESTree.Node, HeaderWrite[]>();
-      for (const write of headerWrites) {
-        for (const group of write.groups) groups.set(group, [...(groups.get(group) ?? []), write]);
-      }
-      for (const write of headerWrites) {
-        if (write.header !== 'origin') continue;
-        const verdict = headerOriginVerdict(write.value);
-        if (!verdict) continue;
-        const states = write.groups.map((group) => groupCredentials(groups.get(group) ?? []));
-        if (states.includes('on')) {
-          context.report({ node: write.value, messageId: 'reflectedOriginHeader', data: { origin: verdict.origin } });
-        } else if (reportWithoutCredentials && verdict.everySite && !states.includes('unknown')) {
-          context.report({
-            node: write.value,
-            messageId: 'wildcardWithoutCredentials',
-            data: { library: HAND_WRITTEN, origin: verdict.origin, fix: HAND_WRITTEN_FIX },
-          });
-        }
-      }
-    }
-
-    function headerOriginVerdict(value: TSESTree.Node): { origin: string; everySite: boolean } | undefined {
-      const scope = sourceCode.getScope(value);
-      const constant = staticString(value, scope)?.trim();
-      if (constant === '*') return { origin: '`*`', everySite: true };
-      if (constant === 'null') return { origin: '`null`, which any site can send from a sandboxed iframe', everySite: false };
-      if (constant !== undefined) return undefined;
-      const isOrigin = originReference(scope, []);
-      if (!isRequestOriginRead(value, scope) || isGuardedByOriginCheck(value, isOrigin, scope)) return undefined;
-      return { origin: "the request's own `Origin` header", everySite: true };
-    }
-
-    function groupCredentials(writes: readonly HeaderWrite[]): CredentialState {
-      let state: CredentialState = 'off';
-      for (const write of writes) {
-        if (write.header !== 'credentials') continue;
-        const constant = staticValue(write.value, sourceCode.getScope(write.value));
-        if (constant?.value === true || (typeof constant?.value === 'string' && constant.value.trim().toLowerCase() === 'true'))
-          return 'on';
-        if (!constant) state = 'unknown';
-      }
-      return state;
-    }
   },
 });
 
-function credentialState(lookup: OptionLookup, scope: Scope): CredentialState {
-  if (lookup.kind === 'absent') return 'off';
+function checkFile(check: CheckContext, headerWrites: readonly HeaderWrite[]): void {
+  const sites = CORS_TEXT.test(check.sourceCode.text) ? findSites(check) : [];
+  if (sites.length === 0 && headerWrites.length === 0) return;
+  const file: FileCheck = { ...check, analysis: originAnalysis(check.sourceCode, originSeeds(check, sites)), functionVerdicts: new Map() };
+  reportPerSite(
+    check,
+    sites.flatMap((site) => checkSite(file, site)),
+  );
+  checkHeaderWrites(file, headerWrites);
+}
+
+// Library configuration.
+
+const SITE_COLLECTORS: Record<CorsRole, SiteCollector> = {
+  call: callSites,
+  plugin: pluginSites,
+  instance: instanceSites,
+  optionsType: typedOptionSites,
+};
+
+/** Every place a CORS library is configured in this file, once each; typed options objects only when no call reads them. */
+function findSites(check: CheckContext): CorsSite[] {
+  const { sourceCode } = check;
+  const references = [
+    ...findModuleReferences(sourceCode, CORS_LIBRARIES),
+    ...findGlobalReferences(sourceCode, CORS_GLOBALS).filter((reference) => isH3EventCall(sourceCode, reference.node)),
+  ];
+  const sites: CorsSite[] = [];
+  const seen = new Set<TSESTree.Node>();
+  const typed: CorsSite[] = [];
+  for (const reference of references) {
+    for (const site of SITE_COLLECTORS[reference.info.role](check, reference)) {
+      if (seen.has(site.anchor)) continue;
+      seen.add(site.anchor);
+      (reference.info.role === 'optionsType' ? typed : sites).push(site);
+    }
+  }
+  const configured = new Set(
+    sites.flatMap((site) => (site.options ? [resolveValue(site.options, sourceCode.getScope(site.options))] : [])),
+  );
+  return [
+    ...sites,
+    ...typed.filter((site) => !site.options || !configured.has(resolveValue(site.options, sourceCode.getScope(site.options)))),
+  ];
+}
+
+function callSites(check: CheckContext, reference: ModuleReference<CorsEntry>): CorsSite[] {
+  const call = reference.node;
+  const place = reference.info.options;
+  if (!isCall(call) || !place) return [];
+  const site = siteAt(check, reference.info.library, call, place);
+  return site ? [site] : [];
+}
+
+/** `fastify.register(cors, options)`, wherever the imported plugin is passed. */
+function pluginSites(check: CheckContext, reference: ModuleReference<CorsEntry>): CorsSite[] {
+  const place = reference.info.options;
+  if (!place) return [];
+  return valueUses(check.sourceCode, reference).flatMap((plugin) => {
+    const register = plugin.parent;
+    if (register?.type !== AST_NODE_TYPES.CallExpression || register.arguments[0] !== plugin || !isMethodCall(register, 'register'))
+      return [];
+    const site = siteAt(check, reference.info.library, register, place);
+    return site ? [site] : [];
+  });
+}
+
+/** `NestFactory.create(AppModule, { cors })` and `app.enableCors(options)` on the app it returns; Hapi servers and routes. */
+function instanceSites(check: CheckContext, reference: ModuleReference<CorsEntry>): CorsSite[] {
+  const { info } = reference;
+  const creation = reference.node;
+  if (!isCall(creation)) return [];
+  const sites: CorsSite[] = [];
+  const own = info.options ? siteAt(check, info.library, creation, info.options) : undefined;
+  if (own) sites.push(own);
+  for (const read of readsOfStoredValue(check.sourceCode, creation)) {
+    const member = read.parent;
+    if (member.type !== AST_NODE_TYPES.MemberExpression || member.object !== read) continue;
+    const call = member.parent;
+    const places = info.methods?.[memberKey(member) ?? ''];
+    if (call.type !== AST_NODE_TYPES.CallExpression || call.callee !== member || !places) continue;
+    for (const place of places) {
+      const site = siteAt(check, info.library, call, place);
+      if (site) sites.push(site);
+    }
+  }
+  return sites;
+}
+
+/** `const options: CorsOptions = {...}`, `{...} satisfies CorsOptions`, `function corsOptions(): CorsOptions { return {...} }`. */
+function typedOptionSites(check: CheckContext, reference: ModuleReference<CorsEntry>): CorsSite[] {
+  const library = reference.info.library;
+  return valueUses(check.sourceCode, reference).flatMap((name) => {
+    const typeReference = name.parent;
+    if (typeReference?.type !== AST_NODE_TYPES.TSTypeReference || typeReference.typeName !== name) return [];
+    const annotated = typeReference.parent;
+    if (annotated?.type === AST_NODE_TYPES.TSAsExpression || annotated?.type === AST_NODE_TYPES.TSSatisfiesExpression) {
+      return [{ library, options: annotated.expression, anchor: annotated.expression }];
+    }
+    const holder = annotated?.type === AST_NODE_TYPES.TSTypeAnnotation ? annotated.parent : undefined;
+    if (holder?.type === AST_NODE_TYPES.Identifier && holder.parent?.type === AST_NODE_TYPES.VariableDeclarator && holder.parent.init) {
+      const init = holder.parent.init;
+      return [{ library, options: init, anchor: init }];
+    }
+    if (isFunctionNode(holder) && holder.returnType === annotated) {
+      return returnedExpressions(holder, { nested: true }).map((returned) => ({ library, options: returned, anchor: returned }));
+    }
+    return [];
+  });
+}
+
+/** The site a call configures at `place`: the argument itself, or a `cors` property inside it (`true` for the defaults, `false` for none). */
+function siteAt(check: CheckContext, library: CorsLibrary, call: Call, place: OptionsPlace): CorsSite | undefined {
+  const scope = check.sourceCode.getScope(call);
+  const index = place.argument === 'lastObject' ? call.arguments.length - 1 : place.argument;
+  const argument = index >= 0 ? call.arguments[index] : undefined;
+  if (argument?.type === AST_NODE_TYPES.SpreadElement) return undefined;
+  if (place.argument === 'lastObject' && (!argument || resolveValue(argument, scope).type !== AST_NODE_TYPES.ObjectExpression))
+    return undefined;
+  if (place.path.length === 0) {
+    const optionsIndex = call.type === AST_NODE_TYPES.CallExpression ? index : undefined;
+    return { library, options: argument, anchor: call, call, optionsIndex };
+  }
+  const lookup = readOption(argument, place.path, scope);
+  if (lookup.kind !== 'present') return undefined;
+  const enabled = staticBoolean(lookup.value, scope);
+  if (enabled === false) return undefined;
+  return { library, options: enabled === true ? undefined : lookup.value, anchor: call };
+}
+
+/** `handleCors(event, options)` auto-imported in a Nuxt server route: its first argument is an h3 handler's event. */
+function isH3EventCall(sourceCode: SourceCode, node: TSESTree.Node): boolean {
+  if (node.type !== AST_NODE_TYPES.CallExpression) return false;
+  const [event] = node.arguments;
+  if (event?.type !== AST_NODE_TYPES.Identifier) return false;
+  const definition = ASTUtils.findVariable(sourceCode.getScope(event), event)?.defs[0];
+  const factory = definition?.type === TSESLint.Scope.DefinitionType.Parameter ? definition.node.parent : undefined;
+  return (
+    factory?.type === AST_NODE_TYPES.CallExpression &&
+    factory.callee.type === AST_NODE_TYPES.Identifier &&
+    H3_HANDLER_FACTORIES.has(factory.callee.name)
+  );
+}
+
+/** Which parameters of the origin functions these sites configure hold the Origin, and which a request object. */
+function originSeeds(check: CheckContext, sites: readonly CorsSite[]): Map<FunctionNode, (OriginSeed | undefined)[]> {
+  const seeds = new Map<FunctionNode, (OriginSeed | undefined)[]>();
+  for (const site of sites) {
+    const shape = site.library.originFunction;
+    if (!shape) continue;
+    for (const fn of originFunctions(check, site)) {
+      seeds.set(
+        fn,
+        shape.parameters.map((parameter) => (parameter === 'callback' ? undefined : parameter)),
+      );
+    }
+  }
+  return seeds;
+}
+
+function originFunctions(check: CheckContext, site: CorsSite): FunctionNode[] {
+  const scope = check.sourceCode.getScope(site.anchor);
+  const origin = readOption(site.options, [site.library.keys.origin], scope);
+  if (origin.kind !== 'present') return [];
+  const fn = functionValue(check.sourceCode, resolveValue(origin.value, scope));
+  return fn ? [fn] : [];
+}
+
+function checkSite(check: FileCheck, site: CorsSite): PendingReport[] {
+  const { sourceCode } = check;
+  const { library } = site;
+  const scope = sourceCode.getScope(site.anchor);
+  if (library.keys.enabled) {
+    const enabled = readOption(site.options, [library.keys.enabled], scope);
+    if (enabled.kind === 'unknown' || (enabled.kind === 'present' && staticBoolean(enabled.value, scope) !== true)) return [];
+  }
+  const credentials = readOption(site.options, [library.keys.credentials], scope);
+  const state = credentialState(credentials, scope, library.credentialsByDefault);
+  if (state === 'unknown') return [];
+  const origin = readOption(site.options, [library.keys.origin], scope);
+  if (origin.kind === 'unknown') return [];
+  const credentialed = state === 'on';
+  const verdict =
+    origin.kind === 'absent'
+      ? omittedOriginVerdict(library, credentialed, credentials.kind === 'absent')
+      : classifyOrigin(check, origin.value, library, 0);
+  const originProperty = origin.kind === 'present' ? origin.property : undefined;
+  const credentialsProperty = credentials.kind === 'present' ? credentials.property : undefined;
+  const fallback = origin.kind === 'present' ? origin.value : (credentialsProperty ?? site.anchor);
+  if (credentialed && verdict.kind === 'any') {
+    return [
+      {
+        site,
+        node: verdict.node ?? fallback,
+        descriptor: {
+          messageId: 'anyOriginWithCredentials',
+          data: { library: library.label, origin: verdict.origin, allowlist: library.allowlist },
+          suggest: allowlistSuggestion(check, site, originProperty, credentialsProperty),
+        },
+      },
+    ];
+  }
+  if (credentialed && verdict.kind === 'regex') {
+    return [
+      {
+        site,
+        node: verdict.node,
+        descriptor: { messageId: 'looseOriginRegex', data: { library: library.label, pattern: verdict.pattern, flaw: verdict.flaw } },
+      },
+    ];
+  }
+  if (credentialed && verdict.kind === 'loose') {
+    return [{ site, node: verdict.check.node, descriptor: looseCheckDescriptor(check, verdict.check) }];
+  }
+  if (!credentialed && check.reportWithoutCredentials && verdict.kind === 'any' && verdict.everySite) {
+    return [
+      {
+        site,
+        node: verdict.node ?? (origin.kind === 'present' ? origin.value : site.anchor),
+        descriptor: {
+          messageId: 'wildcardWithoutCredentials',
+          data: { library: library.label, origin: verdict.origin, fix: `\`origin: ${library.allowlist}\`` },
+          suggest: allowlistSuggestion(check, site, originProperty, credentialsProperty),
+        },
+      },
+    ];
+  }
+  return [];
+}
+
+/**
+ * One finding per configuring call: a finding on options that several calls share (`cors(corsOptions)` twice) goes
+ * on each call instead, so each one can be fixed or suppressed where it is.
+ */
+function reportPerSite(check: CheckContext, pending: readonly PendingReport[]): void {
+  const sitesByNode = new Map<TSESTree.Node, Set<TSESTree.Node>>();
+  for (const { node, site } of pending) sitesByNode.set(node, (sitesByNode.get(node) ?? new Set()).add(site.anchor));
+  const reported = new Set<string>();
+  for (const { node, site, descriptor } of pending) {
+    const shared = (sitesByNode.get(node)?.size ?? 0) > 1 && !contains(site.anchor, node);
+    const target = shared ? site.anchor : node;
+    const key = `${target.range.join(':')}:${descriptor.messageId}`;
+    if (reported.has(key)) continue;
+    reported.add(key);
+    check.context.report({ ...descriptor, node: target });
+  }
+}
+
+function omittedOriginVerdict(library: CorsLibrary, credentialed: boolean, credentialsDefaulted: boolean): OriginVerdict {
+  const defaulted = credentialsDefaulted && credentialed ? '; `credentials` defaults to `true`' : '';
+  switch (library.omittedOrigin) {
+    case 'none':
+      return RESTRICTED;
+    case 'reflect':
+      return {
+        kind: 'any',
+        node: undefined,
+        origin: `every origin (with no \`origin\`, ${library.label} echoes the request Origin${defaulted})`,
+        everySite: true,
+      };
+    case 'reflect-with-credentials':
+      if (credentialed) {
+        return {
+          kind: 'any',
+          node: undefined,
+          origin: `every origin (with \`credentials: true\` and no \`origin\`, ${library.label.replace(/`/g, '')} echoes the request Origin)`,
+          everySite: true,
+        };
+      }
+      break;
+    case 'wildcard':
+      break;
+  }
+  return { kind: 'any', node: undefined, origin: 'every origin (`"*"` is the default when `origin` is omitted)', everySite: true };
+}
+
+function classifyOrigin(check: FileCheck, value: TSESTree.Node, library: CorsLibrary, depth: number): OriginVerdict {
+  const { sourceCode } = check;
+  const scope = sourceCode.getScope(value);
+  const resolved = resolveValue(value, scope);
+  const regex = regexOf(sourceCode, value);
+  if (regex) {
+    const flaw = looseOriginPattern(regex.source, regex.flags);
+    return flaw ? { kind: 'regex', node: value, pattern: `/${regex.source}/${regex.flags}`, flaw: describePatternFlaw(flaw) } : RESTRICTED;
+  }
+  if (resolved.type === AST_NODE_TYPES.ArrayExpression) return depth === 0 ? classifyList(check, value, library) : UNKNOWN;
+  const constant = staticValue(value, scope);
+  if (constant) return classifyConstant(constant.value, value, depth > 0);
+  const fallback = anyOriginFallback(check, resolved, library, depth);
+  if (fallback) return fallback;
+  const fn = functionValue(sourceCode, resolved);
+  return fn && library.originFunction ? classifyOriginFunction(check, fn, library.originFunction) : UNKNOWN;
+}
+
+/** `process.env.CORS_ORIGIN || "*"`: wherever the setting is missing, the policy is the fallback. */
+function anyOriginFallback(check: FileCheck, value: TSESTree.Node, library: CorsLibrary, depth: number): OriginVerdict | undefined {
+  if (value.type !== AST_NODE_TYPES.LogicalExpression || value.operator === '&&') return undefined;
+  const right = classifyOrigin(check, value.right, library, depth);
+  if (right.kind !== 'any') return undefined;
+  const setting = check.sourceCode.getText(value.left).replace(/\s+/g, ' ');
+  const shown = setting.length > 40 ? `${setting.slice(0, 37)}...` : setting;
+  return { ...right, origin: `${right.origin.replace(/\)$/, '')} whenever \`${shown}\` is not set)` };
+}
+
+function classifyConstant(value: unknown, node: TSESTree.Node, inList: boolean): OriginVerdict {
+  if (value === '*') {
+    return { kind: 'any', node, origin: inList ? 'every origin (`"*"` in the list)' : 'every origin (`"*"`)', everySite: true };
+  }
+  if (value === 'null') {
+    return { kind: 'any', node, origin: 'the `"null"` origin, which any site can send from a sandboxed iframe', everySite: false };
+  }
+  if (value === true && !inList) {
+    return { kind: 'any', node, origin: 'every origin (`origin: true` echoes whatever Origin the request sends)', everySite: true };
+  }
+  return RESTRICTED;
+}
+
+function classifyList(check: FileCheck, list: TSESTree.Node, library: CorsLibrary): OriginVerdict {
+  const elements = readArrayElements(list, check.sourceCode.getScope(list));
+  if (elements.kind === 'unknown') return UNKNOWN;
+  for (const element of elements.elements) {
+    const verdict = classifyOrigin(check, element, library, 1);
+    if (verdict.kind === 'any' || verdict.kind === 'regex') return verdict;
+  }
+  return RESTRICTED;
+}
+
+// Origin functions.
+
+/**
+ * What an origin function admits, from every answer it gives (callback calls and returned values): every origin
+ * when each answer is `true`, `"*"` or the origin itself with no check before it; a loose check's origins when one
+ * answer passes an origin only after a check that an attacker's origin passes too.
+ */
+function classifyOriginFunction(check: FileCheck, fn: FunctionNode, shape: OriginFunction): OriginVerdict {
+  const known = check.functionVerdicts.get(fn);
+  if (known) return known;
+  const merged = mergeDecisions(functionDecisions(check, fn, shape));
+  let verdict: OriginVerdict = RESTRICTED;
+  if (merged.kind === 'any') {
+    verdict = {
+      kind: 'any',
+      node: undefined,
+      origin: 'every origin (the origin function approves whatever Origin it is given)',
+      everySite: true,
+    };
+  } else if (merged.kind === 'loose') {
+    verdict = { kind: 'loose', check: merged.check };
+  } else if (merged.kind === 'unknown') {
+    verdict = UNKNOWN;
+  }
+  check.functionVerdicts.set(fn, verdict);
+  return verdict;
+}
+
+function functionDecisions(check: FileCheck, fn: FunctionNode, shape: OriginFunction): Decision[] {
+  const { analysis } = check;
+  const callbackIndex = shape.parameters.indexOf('callback');
+  const callback = callbackIndex >= 0 ? parameterAt(fn, callbackIndex) : undefined;
+  const callbackCalls = callback ? callsOf(check, fn, callback) : [];
+  const decisions: Decision[] = callbackCalls.map((call) => {
+    const [error, allowed] = call.arguments;
+    const decision: Decision = error && isNullish(error) && allowed ? decide(check, allowed, shape, 0) : { kind: 'reject' };
+    return withGuard(decision, analysis.guardAt(call));
+  });
+  for (const returned of returnedExpressions(fn, { nested: true })) {
+    // `return callback(null, true)` answers through the callback; other calls of a callback-style function are not answers.
+    if (callback && unwrapExpression(returned).type === AST_NODE_TYPES.CallExpression) continue;
+    decisions.push(withGuard(decide(check, returned, shape, 0), analysis.guardAt(returned)));
+  }
+  return decisions;
+}
+
+function callsOf(check: FileCheck, fn: FunctionNode, parameter: TSESTree.Identifier): TSESTree.CallExpression[] {
+  return readsOfParameter(check.sourceCode, fn, parameter)
+    .map((read) => read.parent)
+    .filter(
+      (parent): parent is TSESTree.CallExpression =>
+        parent?.type === AST_NODE_TYPES.CallExpression && parent.callee.type === AST_NODE_TYPES.Identifier,
+    );
+}
+
+/** One answer: the value passed to the callback or returned. */
+function decide(check: FileCheck, answer: TSESTree.Node, shape: OriginFunction, depth: number): Decision {
+  if (depth > 4) return { kind: 'unknown' };
+  const { analysis } = check;
+  const node = unwrapExpression(answer);
+  const next = (inner: TSESTree.Node) => decide(check, inner, shape, depth + 1);
+  if (node.type === AST_NODE_TYPES.ConditionalExpression) {
+    return mergeDecisions([
+      withGuard(next(node.consequent), analysis.judge(node.test, true)),
+      withGuard(next(node.alternate), analysis.judge(node.test, false)),
+    ]);
+  }
+  if (node.type === AST_NODE_TYPES.AwaitExpression) return next(node.argument);
+  if (shape.answers === 'allow') {
+    const test = analysis.judge(node, true);
+    if (test.kind === 'exact') return { kind: 'restricted' };
+    if (test.kind === 'loose') return { kind: 'loose', check: test };
+  }
+  if (node.type === AST_NODE_TYPES.LogicalExpression) {
+    if (node.operator === '&&') return mergeDecisions([{ kind: 'reject' }, withGuard(next(node.right), analysis.judge(node.left, true))]);
+    return mergeAlternatives([next(node.left), next(node.right)]);
+  }
+  const constant = staticValue(node, check.sourceCode.getScope(node));
+  if (constant) {
+    const value = constant.value;
+    if (value === true || value === '*') return { kind: 'any' };
+    if (value === false || value === null || value === undefined || value === '') return { kind: 'reject' };
+    return { kind: 'restricted' };
+  }
+  const origin = analysis.reachingOrigin(node);
+  if (origin?.part === 'origin') return origin.loose ? { kind: 'loose', check: origin.loose } : { kind: 'any' };
+  return { kind: 'unknown' };
+}
+
+/** An answer only some origins reach: an exact check restricts it, a loose one makes it loose, a test for no Origin makes it moot. */
+function withGuard(decision: Decision, guard: OriginTest): Decision {
+  if (guard.kind === 'absent') return { kind: 'neutral' };
+  if (decision.kind !== 'any' && decision.kind !== 'loose') return decision;
+  if (guard.kind === 'exact') return { kind: 'restricted' };
+  if (guard.kind === 'loose' && decision.kind === 'any')
+    return { kind: 'loose', check: { node: guard.node, example: guard.example, flaw: guard.flaw } };
+  return decision;
+}
+
+/** Answers of one function: loose if any is; every origin only if every answer that matters admits every origin. */
+function mergeDecisions(decisions: readonly Decision[]): Decision {
+  const relevant = decisions.filter((decision) => decision.kind !== 'neutral');
+  if (relevant.length === 0) return { kind: 'neutral' };
+  const loose = relevant.find((decision) => decision.kind === 'loose');
+  if (loose) return loose;
+  if (relevant.every((decision) => decision.kind === 'any')) return { kind: 'any' };
+  return relevant.some((decision) => decision.kind === 'unknown') ? { kind: 'unknown' } : { kind: 'restricted' };
+}
+
+/** `origin || "*"`: the answer is whichever operand applies, so any admitting operand admits. */
+function mergeAlternatives(decisions: readonly Decision[]): Decision {
+  const loose = decisions.find((decision) => decision.kind === 'loose');
+  if (loose) return loose;
+  if (decisions.some((decision) => decision.kind === 'any')) return { kind: 'any' };
+  return mergeDecisions(decisions);
+}
+
+function looseCheckDescriptor(check: CheckContext, loose: LooseCheck): PendingReport['descriptor'] {
+  return { messageId: 'looseOriginCheck', data: { check: shortText(check.sourceCode, loose.node), example: loose.example } };
+}
+
+function allowlistSuggestion(
+  check: CheckContext,
+  site: CorsSite,
+  originProperty: TSESTree.Property | undefined,
+  credentialsProperty: TSESTree.Property | undefined,
+): TSESLint.ReportSuggestionArray<MessageIds> {
+  const { allowlist } = site.library;
+  const property = `${site.library.keys.origin}: ${allowlist}`;
+  const fix = originFix(check, site, property, originProperty, credentialsProperty);
+  return fix ? [{ messageId: 'useAllowlist', data: { allowlist }, fix }] : [];
+}
+
+function originFix(
+  check: CheckContext,
+  site: CorsSite,
+  property: string,
+  originProperty: TSESTree.Property | undefined,
+  credentialsProperty: TSESTree.Property | undefined,
+): TSESLint.ReportFixFunction | undefined {
+  if (originProperty) return (fixer) => fixer.replaceText(originProperty, property);
+  if (credentialsProperty) return (fixer) => fixer.insertTextBefore(credentialsProperty, `${property}, `);
+  const inline = site.options && unwrapExpression(site.options);
+  if (inline?.type === AST_NODE_TYPES.ObjectExpression) {
+    const first = inline.properties[0];
+    return first ? (fixer) => fixer.insertTextBefore(first, `${property}, `) : (fixer) => fixer.replaceText(inline, `{ ${property} }`);
+  }
+  const { call, optionsIndex } = site;
+  if (site.options || !call || optionsIndex === undefined || call.arguments.length !== optionsIndex) return undefined;
+  const previous = call.arguments[optionsIndex - 1];
+  if (previous) return (fixer) => fixer.insertTextAfter(previous, `, { ${property} }`);
+  const closing = check.sourceCode.getLastToken(call);
+  return closing?.value === ')' ? (fixer) => fixer.insertTextBefore(closing, `{ ${property} }`) : undefined;
+}
+
+// Hand-written headers.
+
+function headerSetterWrite(check: CheckContext, call: TSESTree.CallExpression): HeaderWrite | undefined {
+  const callee = unwrapExpression(call.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+  const setter = HEADER_METHODS[memberKey(callee) ?? ''];
+  if (!setter || !Object.hasOwn(HEADER_METHODS, memberKey(callee) ?? '')) return undefined;
+  return nameValueWrite(check, call, setter.forms);
+}
+
+/** `setHeader(event, "Access-Control-Allow-Origin", value)` from h3, imported or auto-imported by Nuxt. */
+function headerFunctionWrite(check: CheckContext, reference: ModuleReference<HeaderWriteForm>): HeaderWrite | undefined {
+  const call = reference.node;
+  return call.type === AST_NODE_TYPES.CallExpression ? nameValueWrite(check, call, [reference.info]) : undefined;
+}
+
+function nameValueWrite(check: CheckContext, call: TSESTree.CallExpression, forms: readonly HeaderWriteForm[]): HeaderWrite | undefined {
+  for (const form of forms) {
+    if (form.kind !== 'nameValue') continue;
+    const name = call.arguments[form.name];
+    const value = call.arguments[form.value];
+    if (!name || !value || value.type === AST_NODE_TYPES.SpreadElement) continue;
+    const header = corsHeader(staticString(name, check.sourceCode.getScope(call)));
+    if (header) return { header, value, groups: [enclosingHandler(call) ?? check.sourceCode.ast] };
+  }
+  return undefined;
+}
+
+function headerPropertyWrite(check: CheckContext, property: TSESTree.Property): HeaderWrite | undefined {
+  const object = property.parent as TSESTree.ObjectExpression;
+  const scope = check.sourceCode.getScope(property);
+  const name = staticPropertyName(property, scope);
+  if (name === undefined) return undefined;
+  const header = corsHeader(name);
+  if (header) return { header, value: property.value, groups: [object, ...handlerGroup(object)] };
+  // Next.js `headers()` entries: `{ key: "Access-Control-Allow-Origin", value: "*" }`.
+  if (name !== 'key') return undefined;
+  const entryHeader = corsHeader(staticString(property.value, scope));
+  const value = object.properties.find(
+    (member): member is TSESTree.Property => member.type === AST_NODE_TYPES.Property && staticPropertyName(member, scope) === 'value',
+  );
+  if (!entryHeader || !value) return undefined;
+  const list = object.parent.type === AST_NODE_TYPES.ArrayExpression ? object.parent : object;
+  return { header: entryHeader, value: value.value, groups: [list] };
+}
+
+/** `new Headers([["Access-Control-Allow-Origin", "*"], ...])`. */
+function headerTupleWrite(check: CheckContext, tuple: TSESTree.ArrayExpression): HeaderWrite | undefined {
+  const [name, value] = tuple.elements;
+  if (!name || !value || name.type === AST_NODE_TYPES.SpreadElement || value.type === AST_NODE_TYPES.SpreadElement) return undefined;
+  if (tuple.parent.type !== AST_NODE_TYPES.ArrayExpression) return undefined;
+  const header = corsHeader(staticString(name, check.sourceCode.getScope(tuple)));
+  return header ? { header, value, groups: [tuple.parent, ...handlerGroup(tuple.parent)] } : undefined;
+}
+
+/** `headers["Access-Control-Allow-Origin"] = origin`, `response.headers[ALLOW_ORIGIN] = "*"`. */
+function headerAssignmentWrite(check: CheckContext, member: TSESTree.MemberExpression): HeaderWrite | undefined {
+  const assignment = member.parent as TSESTree.AssignmentExpression;
+  if (assignment.operator !== '=' || member.property.type === AST_NODE_TYPES.PrivateIdentifier) return undefined;
+  const key = member.computed ? staticString(member.property, check.sourceCode.getScope(member)) : memberKey(member);
+  const header = corsHeader(key);
+  return header ? { header, value: assignment.right, groups: [enclosingHandler(assignment) ?? check.sourceCode.ast] } : undefined;
+}
+
+/**
+ * A header object joins its handler's other header writes only when it is sent: passed to a call
+ * (`res.set({...})`, `new Headers({...})`) or given as `headers`. Header-shaped data, such as a test's
+ * table of expected responses, stands alone.
+ */
+function handlerGroup(headers: TSESTree.Node): TSESTree.Node[] {
+  const parent = headers.parent;
+  const isSent =
+    ((parent?.type === AST_NODE_TYPES.CallExpression || parent?.type === AST_NODE_TYPES.NewExpression) &&
+      parent.arguments.includes(headers as TSESTree.CallExpressionArgument)) ||
+    (parent?.type === AST_NODE_TYPES.Property && parent.value === headers && staticPropertyName(parent) === 'headers');
+  const fn = isSent ? enclosingHandler(headers) : undefined;
+  return fn ? [fn] : [];
+}
+
+function enclosingHandler(node: TSESTree.Node): FunctionNode | undefined {
+  for (let current = node.parent; current; current = current.parent) {
+    if (isFunctionNode(current)) return current;
+  }
+  return undefined;
+}
+
+function checkHeaderWrites(check: FileCheck, headerWrites: readonly HeaderWrite[]): void {
+  const groups = new Map<TSESTree.Node, HeaderWrite[]>();
+  for (const write of headerWrites) {
+    for (const group of write.groups) groups.set(group, [...(groups.get(group) ?? []), write]);
+  }
+  const reportedChecks = new Set<TSESTree.Node>();
+  for (const write of headerWrites) {
+    if (write.header !== 'origin') continue;
+    const verdict = headerOriginVerdict(check, write.value);
+    if (!verdict) continue;
+    const states = write.groups.map((group) =>
+      groupCredentials(
+        check,
+        (groups.get(group) ?? []).filter((other) => !exclusive(other.value, write.value)),
+      ),
+    );
+    if (states.includes('on')) {
+      if (verdict.loose) {
+        if (reportedChecks.has(verdict.loose.node)) continue;
+        reportedChecks.add(verdict.loose.node);
+        check.context.report({
+          node: verdict.loose.node,
+          ...looseCheckDescriptor(check, verdict.loose),
+        });
+      } else {
+        check.context.report({ node: write.value, messageId: 'reflectedOriginHeader', data: { origin: verdict.origin } });
+      }
+    } else if (check.reportWithoutCredentials && verdict.everySite && !verdict.loose && !states.includes('unknown')) {
+      check.context.report({
+        node: write.value,
+        messageId: 'wildcardWithoutCredentials',
+        data: { library: HAND_WRITTEN, origin: verdict.origin, fix: HAND_WRITTEN_FIX },
+      });
+    }
+  }
+}
+
+function headerOriginVerdict(
+  check: FileCheck,
+  value: TSESTree.Node,
+): { origin: string; everySite: boolean; loose?: LooseCheck } | undefined {
+  const constant = staticString(value, check.sourceCode.getScope(value))?.trim();
+  if (constant === '*') return { origin: '`*`', everySite: true };
+  if (constant === 'null') return { origin: '`null`, which any site can send from a sandboxed iframe', everySite: false };
+  if (constant !== undefined) return undefined;
+  const origin = check.analysis.reachingOrigin(value);
+  if (origin?.part !== 'origin') return undefined;
+  return { origin: "the request's own `Origin` header", everySite: true, loose: origin.loose };
+}
+
+/** Two writes on different branches of one `if`, `?:` or `switch` never run together. */
+function exclusive(a: TSESTree.Node, b: TSESTree.Node): boolean {
+  const ancestors = new Map<TSESTree.Node, TSESTree.Node>();
+  for (let child: TSESTree.Node = a, parent = a.parent; parent; child = parent, parent = parent.parent) ancestors.set(parent, child);
+  for (let child: TSESTree.Node = b, parent = b.parent; parent; child = parent, parent = parent.parent) {
+    const fromA = ancestors.get(parent);
+    if (fromA === undefined) continue;
+    if (fromA === child) return false;
+    switch (parent.type) {
+      case AST_NODE_TYPES.IfStatement:
+      case AST_NODE_TYPES.ConditionalExpression:
+        return fromA !== parent.test && child !== parent.test;
+      case AST_NODE_TYPES.SwitchStatement:
+        return fromA !== parent.discriminant && child !== parent.discriminant;
+      default:
+        return false;
+    }
+  }
+  return false;
+}
+
+function groupCredentials(check: CheckContext, writes: readonly HeaderWrite[]): CredentialState {
+  let state: CredentialState = 'off';
+  for (const write of writes) {
+    if (write.header !== 'credentials') continue;
+    const constant = staticValue(write.value, check.sourceCode.getScope(write.value));
+    if (constant?.value === true || (typeof constant?.value === 'string' && constant.value.trim().toLowerCase() === 'true')) return 'on';
+    if (!constant) state = 'unknown';
+  }
+  return state;
+}
+
+function credentialState(lookup: OptionLookup, scope: TSESLint.Scope.Scope, byDefault: boolean): CredentialState {
+  if (lookup.kind === 'absent') return byDefault ? 'on' : 'off';
   if (lookup.kind === 'unknown') return 'unknown';
   const value = staticBoolean(lookup.value, scope);
   if (value === undefined) return 'unknown';
@@ -618,14 +859,15 @@ function corsHeader(name: string | undefined): HeaderWrite['header'] | undefined
   return undefined;
 }
 
-function isCall(node: TSESTree.Node): node is TSESTree.CallExpression | TSESTree.NewExpression {
+function isCall(node: TSESTree.Node): node is Call {
   return node.type === AST_NODE_TYPES.CallExpression || node.type === AST_NODE_TYPES.NewExpression;
 }
 
-function isNullLiteral(node: TSESTree.Node): boolean {
-  const value = unwrapExpression(node);
-  return (
-    (value.type === AST_NODE_TYPES.Literal && value.value === null) ||
-    (value.type === AST_NODE_TYPES.Identifier && value.name === 'undefined')
-  );
+function contains(outer: TSESTree.Node, inner: TSESTree.Node): boolean {
+  return outer.range[0] <= inner.range[0] && inner.range[1] <= outer.range[1];
+}
+
+function shortText(sourceCode: SourceCode, node: TSESTree.Node): string {
+  const text = sourceCode.getText(node).replace(/\s+/g, ' ');
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
