@@ -556,3 +556,11 @@ def pinned_allowlists(token):
     # ok: jwt-pinned-algorithm-none-algorithm
     c = JsonWebToken(["RS256"])
     return a, b, c
+
+
+JWT_SETTINGS = {"algorithms": ["None", "HS256"], "leeway": 10}
+
+
+def options_through_kwargs(token):
+    # ruleid: jwt-pinned-algorithm-none-algorithm
+    return jwt.decode(token, SECRET, **JWT_SETTINGS)

@@ -429,3 +429,9 @@ async def error_object_logged():
         logger.error("failed: %s", e.args)
         # ok: no-stack-in-response-error-object-in-response
         return {"error": "failed"}
+
+
+@app.errorhandler(404)
+def not_found(e):
+    # ok: no-stack-in-response-error-message-in-response
+    return jsonify(error=str(e)), 404

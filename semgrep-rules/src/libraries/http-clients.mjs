@@ -107,7 +107,8 @@ export const anyRequestCall = either(
   '$POOL.urlopen($METHOD, $URL, ...)',
 );
 
-export const CLIENT_MODULES = ['requests', 'httpx', 'aiohttp', 'urllib', 'urllib3', 'urlopen'];
+// `urllib.request`, not `urllib`: urllib.parse is imported everywhere and makes no request.
+export const CLIENT_MODULES = ['requests', 'httpx', 'aiohttp', 'urllib.request', 'urllib3', 'urlopen'];
 
 /** Builds whose host is fixed: a literal `scheme://host/` (or a constant, settings or environment value) leads them. */
 const FIXED_PREFIX = String.raw`^([rRbBuU]?["'][a-zA-Z][a-zA-Z0-9+.-]*://[^/"'{}@%]+/|[rRbBuU]?["']/[^/]|[A-Z][A-Z0-9_]*\s*(\+|$)|settings\.|os\.environ|os\.getenv)`;

@@ -87,4 +87,4 @@ export const NAME_SANITIZERS = [
   'len(...)',
 ];
 
-export const UPLOAD_WORDS = ['files', 'FILES', 'UploadFile', 'FileStorage', 'UploadedFile', 'multipart', 'POST', 'form'];
+export const UPLOAD_WORDS = ['files', 'FILES', 'UploadFile', 'FileStorage', 'UploadedFile', 'multipart', 'filename'];

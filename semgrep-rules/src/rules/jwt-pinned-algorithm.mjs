@@ -44,6 +44,12 @@ const allowlistHolders = either(
   ...AUTHLIB_CLASSES.flatMap((cls) => [`${cls}($ALGS, ...)`, `${cls}(..., algorithms=$ALGS, ...)`]),
 );
 
+/** Options passed through `**$ALGS`, a dict assigned above whose "algorithms" entry is $VALUE. */
+const kwargsAllowlist = all(
+  either(inside('$ALGS = {..., "algorithms": $VALUE, ...}\n...'), inside('$ALGS = dict(..., algorithms=$VALUE, ...)\n...')),
+  either(verifierCalls('(..., **$ALGS)')),
+);
+
 /** An allowlist whose value (written inline, or assigned to the name passed) satisfies one of `conditions`. */
 function allowlistWhere(...conditions) {
   return [
@@ -51,6 +57,7 @@ function allowlistWhere(...conditions) {
       conditions.flatMap((condition) => [
         all(allowlistHolders, condition('$ALGS')),
         all(allowlistHolders, inside('$ALGS = $VALUE\n...'), condition('$VALUE')),
+        all(kwargsAllowlist, condition('$VALUE')),
       ]),
     ),
     focus('$ALGS'),

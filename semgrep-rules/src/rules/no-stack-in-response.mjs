@@ -1,10 +1,14 @@
 // Python twin of ai-guard/no-stack-in-response: tracebacks, caught exceptions and debug mode in FastAPI/Starlette,
 // Flask/Werkzeug, Django/DRF, aiohttp, Tornado, http.server and GraphQL error hooks.
 import { importsAny, mentionsAny } from '../lib/anchors.mjs';
-import { all, either, focus, inside, metavariableRegex, not, notInside } from '../lib/patterns.mjs';
+import { all, either, focus, inside, metavariableRegex, not, notInside, regex } from '../lib/patterns.mjs';
 import { RESPONSE_CALLS, routeFunction, SERVER_MODULES } from '../libraries/web.mjs';
 
 const serverCode = importsAny(SERVER_MODULES);
+// Files that catch an exception by name (or take one in a handler) and then use that name.
+const exceptionText = regex(
+  String.raw`(?s)\A(?=.*(?:\bexcept\b[^\n]*\bas\s+\w+\s*:|def\s+\w+\([^)]*\b(?:e|exc|exception|error|err)\b)).*\z`,
+);
 
 const TRACEBACKS = [
   'traceback.format_exc(...)',
@@ -50,7 +54,7 @@ const OBJECT_OF = ['$E.args', '$E.__dict__', 'vars($E)', '$E.__cause__', '$E.__c
  * `append`) one statement block above. Search mode, not taint: Semgrep's taint engine treats an except block as
  * unreachable when its try body makes no call (\`try: x = 1 / 0\`), and would skip it.
  */
-function carries(sink, sources, context = []) {
+function carries(sink, sources, context = [], { throughNames = true } = {}) {
   const holders = [
     '$HOLDER = <... SOURCE ...>',
     '$HOLDER[$KEY] = <... SOURCE ...>',
@@ -77,7 +81,7 @@ const returnedValues = either('return $VALUE', 'return $VALUE, ...');
 const returnedFrom = [
   ...routeFunction(returnedValues),
   all(inside('def format_error(...):\n  ...'), returnedValues),
-  all(inside('@$APP.errorhandler(...)\ndef $HANDLER(...):\n  ...'), returnedValues),
+  all(inside('@$APP.errorhandler($CODE)\ndef $HANDLER(...):\n  ...'), returnedValues),
   all(inside('@$APP.exception_handler(...)\nasync def $HANDLER(...):\n  ...'), returnedValues),
 ];
 /** Any response, whatever its status. */
@@ -103,7 +107,10 @@ const serverErrorResponse = all(
       either(
         inside('@$APP.exception_handler(Exception)\nasync def $HANDLER(...):\n  ...'),
         inside('@$APP.exception_handler(Exception)\ndef $HANDLER(...):\n  ...'),
-        inside('@$APP.errorhandler(...)\ndef $HANDLER(...):\n  ...'),
+        // Handlers of unexpected errors: Exception, 500 and its class (a 404 handler's text is written for clients).
+        ...['Exception', '500', 'InternalServerError', 'werkzeug.exceptions.InternalServerError'].map((code) =>
+          inside(`@$APP.errorhandler(${code})\ndef $HANDLER(...):\n  ...`),
+        ),
         inside('def process_exception($SELF, $REQ, $CAUGHT):\n  ...'),
         inside('@aiohttp.web.middleware\nasync def $MIDDLEWARE($REQ, $HANDLER):\n  ...'),
         inside('try:\n  ...\nexcept Exception as $CAUGHT:\n  ...'),
@@ -170,13 +177,18 @@ decorators come from semgrep-rules/src/libraries/web.mjs.`,
       summary: "A caught exception's internals (`e.args`, `vars(e)`, `e.__cause__`) in any response.",
       message: `\`$VALUE\` sends the caught error object to the client, which can carry its stack, SQL, file paths or request
         headers. ${LOG_AND_HIDE}`,
-      patterns: [carries(anyResponse, OBJECT_OF, [caughtException]), focus('$VALUE'), serverCode],
+      patterns: [carries(anyResponse, OBJECT_OF, [caughtException], { throughNames: false }), focus('$VALUE'), serverCode, exceptionText],
     },
     errorMessageInResponse: {
       summary: "A caught exception's text (`str(e)`, f-string, `%`, `.format`) in a 5xx answer or an unexpected-error handler.",
       message: `\`$VALUE\` sends an internal error message in a 5xx or unhandled-error response, which can reveal SQL,
         hostnames or file paths. ${LOG_AND_HIDE}`,
-      patterns: [carries(serverErrorResponse, MESSAGE_OF, [caughtException]), focus('$VALUE'), serverCode],
+      patterns: [
+        carries(serverErrorResponse, MESSAGE_OF, [caughtException], { throughNames: false }),
+        focus('$VALUE'),
+        serverCode,
+        exceptionText,
+      ],
     },
     debugModeEnabled: {
       summary: 'Debug mode set to True (or a constant holding True) in application code or a Django settings module.',

@@ -68,10 +68,17 @@ semgrep-rules/src/libraries/ (web.mjs, http-clients.mjs); the recognised host ch
       'pattern-sources': requestInput,
       'pattern-sanitizers': [
         ...fixedHostBuilds,
-        ...[...hostChecks, ...ADDRESS_SCREENS].map((check) => all(inside(check), '$URL')),
-        // A raw-string check is reported by rawStringHostCheck instead.
-        ...RAW_CHECKS.flatMap((check) => [`if <... ${check} ...>:\n  ...`, `if not <... ${check} ...>:\n  ...\n...`]).map((check) =>
-          all(inside(check), '$URL'),
+        // One sanitizer for every recognised check (a raw-string check is reported by rawStringHostCheck instead), so
+        // that the uses of $URL are enumerated once.
+        all(
+          either(
+            [
+              ...hostChecks,
+              ...ADDRESS_SCREENS,
+              ...RAW_CHECKS.flatMap((check) => [`if <... ${check} ...>:\n  ...`, `if not <... ${check} ...>:\n  ...\n...`]),
+            ].map(inside),
+          ),
+          '$URL',
         ),
       ],
       'pattern-sinks': [all(anyRequestCall, focus('$URL'), anchor)],

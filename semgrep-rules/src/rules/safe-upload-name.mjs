@@ -1,6 +1,6 @@
 // Python twin of ai-guard/safe-upload-name: werkzeug/Flask, FastAPI/Starlette, Django, aiohttp, Tornado, Pyramid.
-import { importsAny } from '../lib/anchors.mjs';
-import { all, either, focus, inside, metavariablePattern, metavariableRegex, notInside } from '../lib/patterns.mjs';
+import { importsAny, mentionsAny } from '../lib/anchors.mjs';
+import { all, either, focus, inside, metavariableRegex, notInside } from '../lib/patterns.mjs';
 import { FRAMEWORK_MODULES } from '../libraries/web.mjs';
 import {
   CONTENT_SNIFFERS,
@@ -8,10 +8,12 @@ import {
   NAME_SANITIZERS,
   TORNADO_FILE_INFO,
   UPLOAD_EXPRESSIONS,
+  UPLOAD_WORDS,
   uploadBindings,
 } from '../libraries/uploads.mjs';
 
 const anchor = importsAny(FRAMEWORK_MODULES);
+const uploadWords = mentionsAny(UPLOAD_WORDS);
 
 const clientNames = [
   ...UPLOAD_EXPRESSIONS.filename.map((upload) => `${upload}.filename`),
@@ -98,23 +100,28 @@ combination made Semgrep 1.180 fail with \`Invalid_argument: String.sub\` and sk
           ),
           focus('$P'),
           anchor,
+          uploadWords,
         ),
       ],
     },
     clientMimeType: {
       summary: "The client's declared MIME type compared against an allowlist in a function that never looks at the bytes.",
-      message: `The client-declared MIME type \`$P\` is this upload's only type check, and the client chooses it freely: a
+      message: `The client-declared MIME type of \`$F\` is this upload's only type check, and the client chooses it freely: a
         script sent as \`image/png\` passes. Check the bytes instead, e.g. \`magic.from_buffer(data, mime=True)\` or
         \`filetype.guess(data)\`.`,
       patterns: [
+        // The comparison first (concrete attribute names are cheap to find), then the upload binding of $F.
         either(
-          MIME_ATTRIBUTES.flatMap((attribute) => [`$F.${attribute}`, `$F.${attribute}.lower()`, `$F.${attribute}.strip()`]).map((value) =>
-            all(either(uploadBindings.filename, uploadBindings.name.slice(-1)), either(MIME_FORMS), metavariablePattern('$P', value)),
+          MIME_ATTRIBUTES.flatMap((attribute) => [`$F.${attribute}`, `$F.${attribute}.lower()`, `$F.${attribute}.strip()`]).flatMap(
+            (value) => MIME_FORMS.map((form) => form.replaceAll('$P', value)),
           ),
         ),
+        either(uploadBindings.filename, uploadBindings.name.slice(-1)),
         ...CONTENT_SNIFFERS.map((sniffer) => notInside(`def $CHECKED(...):\n  ...\n  <... ${sniffer} ...>\n  ...`)),
-        focus('$P'),
+        focus('$F'),
         anchor,
+        uploadWords,
+        mentionsAny(['content_type', 'mimetype', 'type']),
       ],
     },
   },
