@@ -51,7 +51,8 @@ export interface ClientString {
   library: UploadLibrary;
   /** Where the client value is read (`file.originalname`), for the message and the suggestion. */
   origin: TSESTree.Node;
-  sanitizer?: { node: TSESTree.CallExpression; label: string; kept: Kept };
+  /** The expression whose value the sanitizer left (`path.basename(name)`, `path.parse(name).ext`), and its callee's text. */
+  sanitizer?: { node: TSESTree.Node; label: string; kept: Kept };
   /** A name property other parsers use differently: it counts once the module shows the parser that sets it. */
   unconfirmed?: true;
   /** `name.split(".")`: pieces between dots, whose last is the extension. */
@@ -63,7 +64,7 @@ export interface ClientString {
  * - `upload-request`: a request an upload middleware ran on, wired in this module (`upload.single("f")` before the handler);
  * - `upload`: one uploaded file (`file`), a collection (`container`), or a value that may be either (`req.files.doc`);
  * - `instance`: a parser that emits files (`busboy()`, `formidable()`); `parsed`: `await form.parse(req)`;
- * - `form-data`: a web `FormData` of the request;
+ * - `form-data`: a web `FormData` of the request; `record`: an object literal that holds upload values by key;
  * - `client`: the client's filename or MIME type.
  */
 export type UploadValue =
@@ -73,6 +74,8 @@ export type UploadValue =
   | { kind: 'instance'; instance: InstanceSpec }
   | { kind: 'parsed'; instance: InstanceSpec }
   | { kind: 'form-data' }
+  /** An object literal holding upload values by key (`{ fields, files }` resolved by a parse wrapper). */
+  | { kind: 'record'; fields: Readonly<Record<string, UploadValue>> }
   | ClientString;
 
 type Upload = Extract<UploadValue, { kind: 'upload' }>;
@@ -478,12 +481,14 @@ function uploadDomain(sourceCode: SourceCode, seeds: Seeds): FlowDomain<UploadVa
         }
         case 'upload':
           return uploadMember(value, key, node);
+        case 'record':
+          return key === undefined ? joinUploadValues(Object.values(value.fields), node) : value.fields[key];
         case 'parsed':
           return key !== undefined && key === String(value.instance.parse?.resolvesTo)
             ? upload(value.instance.library, false, true)
             : undefined;
         case 'client':
-          return clientMember(value, key);
+          return clientMember(value, key, node);
         default:
           return undefined;
       }
@@ -522,6 +527,9 @@ function uploadDomain(sourceCode: SourceCode, seeds: Seeds): FlowDomain<UploadVa
       return libraryCall(sourceCode, call, pathHandles, context, (readerCall) => request.call?.(readerCall, asRequest(context)));
     },
     join: joinUploadValues,
+    contain(value, key) {
+      return key === undefined || key === '...' ? value : { kind: 'record', fields: { [key]: value } };
+    },
     element(value) {
       if (value.kind === 'upload') return value.container ? elementOf(value) : undefined;
       if (value.kind === 'form-data') return upload('web', true, true);
@@ -653,8 +661,10 @@ function uploadMember(value: Upload, key: string | undefined, node: TSESTree.Nod
     if (spec.evidencedNameProperties?.includes(key)) return { ...client('name', value.library, node), unconfirmed: true };
     if (spec.mimeProperties.includes(key)) return client('mime', value.library, node);
   }
-  if (key === 'length') return undefined;
-  return value.container ? elementOf(value) : undefined;
+  if (key === 'length' || !value.container) return undefined;
+  // A collection answers an index or, for a map of fields (`req.files.avatar`), any key; one file answers only its own.
+  const index = key !== undefined && /^\d+$/.test(key);
+  return !value.file || index || key === undefined ? elementOf(value) : undefined;
 }
 
 /** busboy's legacy `filename` parameter, used as a string: the client's name itself. */
@@ -666,13 +676,12 @@ function elementOf(value: Upload): Upload {
   return upload(value.library, true, true);
 }
 
-function clientMember(value: ClientString, key: string | undefined): UploadValue | undefined {
+function clientMember(value: ClientString, key: string | undefined, node: TSESTree.Node): UploadValue | undefined {
   if (key === 'length') return undefined;
   if (value.sanitizer?.kept !== 'parts') return value;
   // `path.parse(name)`: `.ext` is the extension, `.name` / `.base` the last segment, `.dir` the client's directories.
-  if (key === 'ext') return { ...value, sanitizer: { ...value.sanitizer, kept: 'extension' } };
-  if (key === 'name' || key === 'base') return { ...value, sanitizer: { ...value.sanitizer, kept: 'name' } };
-  return undefined;
+  const kept = key === 'ext' ? 'extension' : key === 'name' || key === 'base' ? 'name' : undefined;
+  return kept ? { ...value, sanitizer: { ...value.sanitizer, node, kept } } : undefined;
 }
 
 function clientMethod(
@@ -837,7 +846,7 @@ function rank(value: UploadValue): number {
     const base = value.taint === 'full' ? 5 : 3;
     return value.unconfirmed ? base : base + 1;
   }
-  return value.kind === 'upload' ? 1 : 0;
+  return value.kind === 'upload' || value.kind === 'record' ? 1 : 0;
 }
 
 /** The client's filename wins over the rest of a concatenation; uploads that may be one file or several merge. */
@@ -848,6 +857,8 @@ export function joinUploadValues(values: readonly UploadValue[], node: TSESTree.
     const value = combinesText ? (asName(joined) ?? joined) : joined;
     if (best?.kind === 'upload' && value.kind === 'upload' && best.library === value.library) {
       best = upload(best.library, best.file || value.file, best.container || value.container);
+    } else if (best?.kind === 'record' && value.kind === 'record') {
+      best = { kind: 'record', fields: { ...value.fields, ...best.fields } };
     } else if (!best || rank(value) > rank(best)) {
       best = value;
     }

@@ -275,10 +275,14 @@ function reportClientFilename(check: CheckContext, path: TSESTree.Node, value: C
 function suggestionsFor(check: CheckContext, path: TSESTree.Node, value: ClientString): TSESLint.SuggestionReportDescriptor<MessageIds>[] {
   const { sourceCode } = check;
   const sanitizer = value.taint === 'partial' ? value.sanitizer : undefined;
+  if (sanitizer && !isReplaceable(sanitizer.node)) return [];
   if (sanitizer?.kept === 'extension') {
     // `name.split(".").pop()` is the extension without its dot; `path.extname(name)` keeps the dot.
+    const node = sanitizer.node;
     const dotless =
-      sanitizer.node.callee.type === AST_NODE_TYPES.MemberExpression && ['pop', 'at'].includes(memberKey(sanitizer.node.callee) ?? '');
+      node.type === AST_NODE_TYPES.CallExpression &&
+      node.callee.type === AST_NODE_TYPES.MemberExpression &&
+      ['pop', 'at'].includes(memberKey(node.callee) ?? '');
     const pattern = dotless ? `/^(?:${EXTENSION_ALLOWLIST})$/` : `/^\\.(?:${EXTENSION_ALLOWLIST})$/`;
     const text = `(String(${sourceCode.getText(sanitizer.node)}).toLowerCase().match(${pattern})?.[0] ?? '')`;
     return [{ messageId: 'allowlistExtension', fix: (fixer) => fixer.replaceText(sanitizer.node, text) }];

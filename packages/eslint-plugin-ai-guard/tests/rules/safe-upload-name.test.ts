@@ -108,6 +108,73 @@ export async function POST(request: Request) {
 }`,
       filename: 'file.ts',
     },
+    // A route module that stores multer's generated name and keeps the client's as metadata.
+    "const path = require('path');\nconst fs = require('fs/promises');\nexports.uploadReport = async (req, res) => {\n  await fs.rename(req.file.path, path.join(__dirname, 'reports', req.file.filename));\n  res.status(201).json({ ok: true, name: req.file.originalname });\n};",
+    // `req` of a function no framework calls is not a request: no name decides it.
+    "const fs = require('fs');\nfunction archive(req) {\n  fs.writeFileSync('archive/' + req.file.originalname, req.file.buffer);\n}",
+    // `req.files.x.name` with nothing that shows express-fileupload (no `.mv()`, `tempFilePath` or import).
+    "const fs = require('fs');\nexports.updateAvatar = async (req, res) => {\n  const avatar = req.files.avatar;\n  fs.writeFileSync('avatars/' + avatar.name, avatar.data);\n  res.json({ ok: true });\n};",
+    // koa-body's generated `newFilename`; the client's `originalFilename` only as a title.
+    "const fs = require('fs');\nconst path = require('path');\nconst Router = require('@koa/router');\nconst router = new Router();\nrouter.post('/media', async (ctx) => {\n  const file = ctx.request.files.media;\n  await fs.promises.copyFile(file.filepath, path.join('storage', file.newFilename));\n  ctx.body = { title: file.originalFilename };\n});",
+    // A typed multer file stored under a generated name.
+    {
+      code: "import { Injectable } from '@nestjs/common';\nimport { randomUUID } from 'crypto';\nimport { writeFile } from 'fs/promises';\nimport { join } from 'path';\n@Injectable()\nexport class UploadsService {\n  async store(folder: string, file: Express.Multer.File) {\n    await writeFile(join(folder, randomUUID()), file.buffer);\n    return { name: file.originalname };\n  }\n}",
+      filename: 'file.ts',
+    },
+    // A fileFilter on the MIME type in a module that also reads the bytes with file-type.
+    "const multer = require('multer');\nconst { fileTypeFromFile } = require('file-type');\nfunction photoFilter(req, file, cb) {\n  cb(null, file.mimetype.startsWith('image/'));\n}\nasync function checkStored(file) {\n  const type = await fileTypeFromFile(file.path);\n  return type?.mime.startsWith('image/');\n}\nmodule.exports = { upload: multer({ dest: 'uploads/', fileFilter: photoFilter }), checkStored };",
+    // Nest's FileTypeValidator reads magic numbers (Nest 11): the module checks content, so its fileFilter is not the only check.
+    {
+      code: "import { Controller, FileTypeValidator, ParseFilePipe, Post, UploadedFile, UseInterceptors } from '@nestjs/common';\nimport { FileInterceptor } from '@nestjs/platform-express';\n@Controller('docs')\nexport class DocsController {\n  @Post()\n  @UseInterceptors(FileInterceptor('file', { fileFilter: (req, file, cb) => cb(null, file.mimetype === 'application/pdf') }))\n  upload(@UploadedFile(new ParseFilePipe({ validators: [new FileTypeValidator({ fileType: 'application/pdf' })] })) file: Express.Multer.File) {\n    return file.size;\n  }\n}",
+      filename: 'file.ts',
+    },
+    // A `File` the handler builds itself carries no client MIME type.
+    {
+      code: "export async function POST(request: Request) {\n  const file = new File(['x'], 'report.csv', { type: 'text/csv' });\n  if (file.type !== 'text/csv') throw new Error('type');\n  return new Response(await file.text());\n}",
+      filename: 'file.ts',
+    },
+    // A MIME-to-extension lookup that names the file but never rejects it is no type check.
+    {
+      code: "import { randomUUID } from 'crypto';\nimport { writeFile } from 'fs/promises';\nconst EXTENSIONS: Record<string, string> = { 'image/png': '.png' };\nexport async function POST(request: Request) {\n  const upload = (await request.formData()).get('image') as File;\n  await writeFile(`uploads/${randomUUID()}${EXTENSIONS[upload.type] ?? '.bin'}`, Buffer.from(await upload.arrayBuffer()));\n  return new Response(null, { status: 201 });\n}",
+      filename: 'file.ts',
+    },
+    // `FormData` typed on a function no client calls (not a Server Function, not a handler).
+    {
+      code: "import { writeFile } from 'node:fs/promises';\nexport async function saveDraft(formData: FormData) {\n  const file = formData.get('draft') as File;\n  await writeFile(`./drafts/${file.name}`, Buffer.from(await file.arrayBuffer()));\n}",
+      filename: 'file.ts',
+    },
+    // sharp writing under a generated name.
+    "import sharp from 'sharp';\nimport multer from 'multer';\nimport { randomUUID } from 'node:crypto';\nconst upload = multer();\napp.post('/resize', upload.single('image'), async (req, res) => {\n  const image = sharp(req.file.buffer).resize(400, 400);\n  await image.toFile(`./outputs/${randomUUID()}.webp`);\n  res.send(req.file.originalname);\n});",
+    // `{ filename }` alone is not graphql-upload's shape.
+    "const { createWriteStream } = require('fs');\nasync function exportReport(job) {\n  const { filename, rows } = await job.result;\n  createWriteStream('reports/' + filename).end(rows.join('\\n'));\n}",
+    // h3 part `.name` is the form field's name, not the file's.
+    {
+      code: "import { writeFile } from 'node:fs/promises';\nexport default defineEventHandler(async (event) => {\n  const parts = await readMultipartFormData(event);\n  for (const part of parts ?? []) {\n    await writeFile(`./cache/${part.name}.bin`, part.data);\n  }\n});",
+      filename: 'file.ts',
+    },
+    // skipper's `req.file("field")` names a field: not @fastify/multipart's `request.file()`.
+    "const fs = require('fs');\nmodule.exports = {\n  upload(req, res) {\n    const upstream = req.file('avatar');\n    fs.writeFileSync('avatars/' + upstream.filename, '');\n    return res.ok();\n  },\n};",
+    // Object storage keys are not filesystem paths (see the docs): S3 `PutObjectCommand`.
+    "import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';\nimport multer from 'multer';\nconst s3 = new S3Client({});\napp.post('/u', multer().single('f'), async (req, res) => {\n  await s3.send(new PutObjectCommand({ Bucket: 'b', Key: `uploads/${Date.now()}-${req.file.originalname}`, Body: req.file.buffer }));\n  res.end();\n});",
+    // Object storage keys are not filesystem paths (see the docs): GCS `bucket.file(name).save()`.
+    "const { Storage } = require('@google-cloud/storage');\nconst multer = require('multer');\nconst bucket = new Storage().bucket('b');\napp.post('/u', multer().single('f'), async (req, res) => {\n  await bucket.file(req.file.originalname).save(req.file.buffer);\n  res.end();\n});",
+    // The allowlist suggestion applied: the extension is one of the list's (strict).
+    {
+      code: "import multer from 'multer';\nimport path from 'path';\nimport { randomUUID } from 'crypto';\nimport fs from 'fs';\napp.post('/u', multer().single('f'), (req, res) => {\n  const ext = (String(path.extname(req.file.originalname)).toLowerCase().match(/^\\.(?:png|jpe?g|gif|webp|pdf)$/)?.[0] ?? '');\n  fs.writeFileSync(path.join('uploads', randomUUID() + ext), req.file.buffer);\n});",
+      options: [{ reportPartialSanitizers: true }],
+    },
+    // `.split('.').pop()` keeps only the extension: partial, not reported by default.
+    "const multer = require('multer');\nconst storage = multer.diskStorage({\n  filename: (req, file, cb) => cb(null, `${Date.now()}.${file.originalname.split('.').pop()}`),\n});",
+    // An extension that passes `ALLOWED.includes(ext)` in a conditional comes from the list (strict).
+    {
+      code: "const multer = require('multer');\nconst path = require('path');\nconst ALLOWED = ['.png', '.jpg'];\nconst storage = multer.diskStorage({\n  filename: (req, file, cb) => {\n    const ext = path.extname(file.originalname).toLowerCase();\n    cb(null, Date.now() + (ALLOWED.includes(ext) ? ext : '.bin'));\n  },\n});",
+      options: [{ reportPartialSanitizers: true }],
+    },
+    // An extension that passes an anchored allowlist regex (strict).
+    {
+      code: "const multer = require('multer');\nconst path = require('path');\nconst storage = multer.diskStorage({\n  filename: (req, file, cb) => {\n    const ext = path.extname(file.originalname);\n    cb(null, Date.now() + (/^\\.(png|jpe?g)$/i.test(ext) ? ext : ''));\n  },\n});",
+      options: [{ reportPartialSanitizers: true }],
+    },
   ],
   invalid: [
     {
@@ -1158,6 +1225,796 @@ app.post('/u', multer().single('f'), async (req, res) => {
               messageId: 'useGeneratedName',
               output:
                 "import multer from 'multer';\nimport fs from 'fs';\nconst upload = multer();\napp.post('/avatar', upload.single('avatar'), (req, res) => res.end());\napp.post('/notes', (req, res) => {\n  fs.writeFileSync(`notes/${crypto.randomUUID()}`, req.body.text);\n});",
+            },
+          ],
+        },
+      ],
+    },
+    // A controller module wired in another file: `req.file.originalname` is multer's shape alone.
+    {
+      code: "const path = require('path');\nconst fs = require('fs/promises');\nexports.uploadReport = async (req, res) => {\n  await fs.writeFile(path.join(__dirname, 'reports', req.file.originalname), req.file.buffer);\n  res.status(201).json({ ok: true });\n};",
+      errors: [
+        {
+          messageId: 'clientFilename',
+          data: { source: 'req.file.originalname' },
+          line: 4,
+          column: 22,
+          endLine: 4,
+          endColumn: 76,
+          suggestions: [
+            {
+              messageId: 'useGeneratedName',
+              output:
+                "const path = require('path');\nconst fs = require('fs/promises');\nexports.uploadReport = async (req, res) => {\n  await fs.writeFile(path.join(__dirname, 'reports', crypto.randomUUID()), req.file.buffer);\n  res.status(201).json({ ok: true });\n};",
+            },
+          ],
+        },
+      ],
+    },
+    // express-fileupload in a controller module: `.mv()` on the same `req.files` entry shows the parser.
+    {
+      code: "const path = require('path');\nexports.updateAvatar = async (req, res) => {\n  const avatar = req.files.avatar;\n  await avatar.mv(path.join(__dirname, 'avatars', avatar.name));\n  res.json({ ok: true });\n};",
+      errors: [
+        {
+          messageId: 'clientFilename',
+          data: { source: 'avatar.name' },
+          line: 4,
+          column: 19,
+          endLine: 4,
+          endColumn: 63,
+          suggestions: [
+            {
+              messageId: 'useGeneratedName',
+              output:
+                "const path = require('path');\nexports.updateAvatar = async (req, res) => {\n  const avatar = req.files.avatar;\n  await avatar.mv(path.join(__dirname, 'avatars', crypto.randomUUID()));\n  res.json({ ok: true });\n};",
+            },
+          ],
+        },
+      ],
+    },
+    // express-fileupload by its `UploadedFile` type import and `tempFilePath`, moved with fs-extra.
+    {
+      code: "import { Request, Response } from 'express';\nimport { UploadedFile } from 'express-fileupload';\nimport fse from 'fs-extra';\nimport path from 'path';\nexport async function importDataset(req: Request, res: Response) {\n  const incoming = req.files?.dataset;\n  const files: UploadedFile[] = Array.isArray(incoming) ? incoming : [incoming!];\n  for (const file of files) {\n    await fse.move(file.tempFilePath, path.resolve('datasets', file.name));\n  }\n  res.sendStatus(201);\n}",
+      filename: 'file.ts',
+      errors: [
+        {
+          messageId: 'clientFilename',
+          data: { source: 'file.name' },
+          line: 9,
+          column: 39,
+          endLine: 9,
+          endColumn: 74,
+          suggestions: [
+            {
+              messageId: 'useGeneratedName',
+              output:
+                "import { Request, Response } from 'express';\nimport { UploadedFile } from 'express-fileupload';\nimport fse from 'fs-extra';\nimport path from 'path';\nexport async function importDataset(req: Request, res: Response) {\n  const incoming = req.files?.dataset;\n  const files: UploadedFile[] = Array.isArray(incoming) ? incoming : [incoming!];\n  for (const file of files) {\n    await fse.move(file.tempFilePath, path.resolve('datasets', crypto.randomUUID()));\n  }\n  res.sendStatus(201);\n}",
+            },
+          ],
+        },
+      ],
+    },
+    // koa-body: `ctx.request.files` entries carry formidable's `originalFilename`.
+    {
+      code: "const fs = require('fs');\nconst path = require('path');\nconst Router = require('@koa/router');\nconst router = new Router();\nrouter.post('/media', async (ctx) => {\n  const file = ctx.request.files.media;\n  await fs.promises.copyFile(file.filepath, path.join('storage', file.originalFilename));\n  ctx.status = 201;\n});",
+      errors: [
+        {
+          messageId: 'clientFilename',
+          data: { source: 'file.originalFilename' },
+          line: 7,
+          column: 45,
+          endLine: 7,
+          endColumn: 88,
+          suggestions: [
+            {
+              messageId: 'useGeneratedName',
+              output:
+                "const fs = require('fs');\nconst path = require('path');\nconst Router = require('@koa/router');\nconst router = new Router();\nrouter.post('/media', async (ctx) => {\n  const file = ctx.request.files.media;\n  await fs.promises.copyFile(file.filepath, path.join('storage', crypto.randomUUID()));\n  ctx.status = 201;\n});",
+            },
+          ],
+        },
+      ],
+    },
+    // koa-body before v5 (formidable v1): `.name` of a `ctx.request.files` entry.
+    {
+      code: "const fs = require('fs');\nconst path = require('path');\nmodule.exports = async (ctx) => {\n  const file = ctx.request.files.file;\n  const reader = fs.createReadStream(file.path);\n  reader.pipe(fs.createWriteStream(path.join(__dirname, 'upload', file.name)));\n  ctx.body = 'ok';\n};",
+      errors: [
+        {
+          messageId: 'clientFilename',
+          data: { source: 'file.name' },
+          line: 6,
+          column: 36,
+          endLine: 6,
+          endColumn: 77,
+          suggestions: [
+            {
+              messageId: 'useGeneratedName',
+              output:
+                "const fs = require('fs');\nconst path = require('path');\nmodule.exports = async (ctx) => {\n  const file = ctx.request.files.file;\n  const reader = fs.createReadStream(file.path);\n  reader.pipe(fs.createWriteStream(path.join(__dirname, 'upload', crypto.randomUUID())));\n  ctx.body = 'ok';\n};",
+            },
+          ],
+        },
+      ],
+    },
+    // A Nest service taking a parameter typed `Express.Multer.File`.
+    {
+      code: "import { Injectable } from '@nestjs/common';\nimport { writeFile } from 'fs/promises';\nimport { join } from 'path';\n@Injectable()\nexport class UploadsService {\n  async store(folder: string, file: Express.Multer.File) {\n    const { originalname, buffer } = file;\n    await writeFile(join(folder, originalname), buffer);\n  }\n}",
+      filename: 'file.ts',
+      errors: [
+        {
+          messageId: 'clientFilename',
+          data: { source: 'originalname' },
+          line: 8,
+          column: 21,
+          endLine: 8,
+          endColumn: 47,
+          suggestions: [
+            {
+              messageId: 'useGeneratedName',
+              output:
+                "import { Injectable } from '@nestjs/common';\nimport { writeFile } from 'fs/promises';\nimport { join } from 'path';\n@Injectable()\nexport class UploadsService {\n  async store(folder: string, file: Express.Multer.File) {\n    const { originalname, buffer } = file;\n    await writeFile(join(folder, crypto.randomUUID()), buffer);\n  }\n}",
+            },
+          ],
+        },
+      ],
+    },
+    // A multer fileFilter passed by reference (a function declaration).
+    {
+      code: "const multer = require('multer');\nfunction photoFilter(req, file, cb) {\n  if (file.mimetype.startsWith('image/')) return cb(null, true);\n  cb(new Error('images only'));\n}\nmodule.exports = multer({ dest: 'uploads/', fileFilter: photoFilter });",
+      errors: [{ messageId: 'clientMimeType', data: { source: 'file.mimetype' }, line: 3, column: 7, endLine: 3, endColumn: 20 }],
+    },
+    // Nest FileInterceptor with a shorthand `fileFilter`.
+    {
+      code: "import { Controller, Post, UploadedFile, UseInterceptors } from '@nestjs/common';\nimport { FileInterceptor } from '@nestjs/platform-express';\nconst fileFilter = (req: unknown, file: Express.Multer.File, cb: (e: Error | null, ok: boolean) => void) => cb(null, /^image\\//.test(file.mimetype));\n@Controller('avatars')\nexport class AvatarsController {\n  @Post()\n  @UseInterceptors(FileInterceptor('avatar', { fileFilter }))\n  upload(@UploadedFile() avatar: Express.Multer.File) {\n    return avatar.size;\n  }\n}",
+      filename: 'file.ts',
+      errors: [{ messageId: 'clientMimeType', data: { source: 'file.mimetype' }, line: 3, column: 134, endLine: 3, endColumn: 147 }],
+    },
+    // A filter typed `MulterOptions['fileFilter']`, wired in another module.
+    {
+      code: "import { MulterOptions } from '@nestjs/platform-express/multer/interfaces/multer-options.interface';\nexport const pdfFilter: MulterOptions['fileFilter'] = (_req, file, callback) => {\n  callback(null, file.mimetype === 'application/pdf');\n};",
+      filename: 'file.ts',
+      errors: [{ messageId: 'clientMimeType', data: { source: 'file.mimetype' }, line: 3, column: 18, endLine: 3, endColumn: 31 }],
+    },
+    // MulterModule.register({ fileFilter }).
+    {
+      code: "import { Module } from '@nestjs/common';\nimport { MulterModule } from '@nestjs/platform-express';\n@Module({\n  imports: [MulterModule.register({ dest: './uploads', fileFilter: (req, file, cb) => cb(null, ['image/png', 'image/jpeg'].includes(file.mimetype)) })],\n})\nexport class FilesModule {}",
+      filename: 'file.ts',
+      errors: [{ messageId: 'clientMimeType', data: { source: 'file.mimetype' }, line: 4, column: 133, endLine: 4, endColumn: 146 }],
+    },
+    // FileTypeValidator told to skip magic numbers compares the client's mimetype.
+    {
+      code: "import { Controller, FileTypeValidator, ParseFilePipe, Post, UploadedFile } from '@nestjs/common';\n@Controller('docs')\nexport class DocsController {\n  @Post()\n  upload(@UploadedFile(new ParseFilePipe({ validators: [new FileTypeValidator({ fileType: 'application/pdf', skipMagicNumbersValidation: true })] })) file: Express.Multer.File) {\n    return file.size;\n  }\n}",
+      filename: 'file.ts',
+      errors: [
+        {
+          messageId: 'mimeOnlyValidator',
+          data: { option: 'skipMagicNumbersValidation' },
+          line: 5,
+          column: 110,
+          endLine: 5,
+          endColumn: 142,
+        },
+      ],
+    },
+    // ParseFilePipeBuilder falling back to the client's mimetype.
+    {
+      code: "import { Controller, ParseFilePipeBuilder, Post, UploadedFile } from '@nestjs/common';\n@Controller('img')\nexport class ImagesController {\n  @Post()\n  upload(@UploadedFile(new ParseFilePipeBuilder().addFileTypeValidator({ fileType: /image\\/(png|jpeg)/, fallbackToMimetype: true }).build()) file: Express.Multer.File) {\n    return file.size;\n  }\n}",
+      filename: 'file.ts',
+      errors: [
+        { messageId: 'mimeOnlyValidator', data: { option: 'fallbackToMimetype' }, line: 5, column: 105, endLine: 5, endColumn: 129 },
+      ],
+    },
+    // A Next.js route handler that checks `File.type` against an allowlist.
+    {
+      code: "import { NextRequest, NextResponse } from 'next/server';\nconst ALLOWED = ['image/png', 'image/jpeg'];\nexport async function POST(request: NextRequest) {\n  const form = await request.formData();\n  const file = form.get('file') as File;\n  if (!ALLOWED.includes(file.type)) return NextResponse.json({ error: 'type' }, { status: 415 });\n  return NextResponse.json({ size: file.size });\n}",
+      filename: 'file.ts',
+      errors: [{ messageId: 'clientMimeType', data: { source: 'file.type' }, line: 6, column: 25, endLine: 6, endColumn: 34 }],
+    },
+    // A MIME-to-extension lookup that rejects unknown types is a check of the client's MIME type.
+    {
+      code: "const EXTENSIONS: Record<string, string> = { 'image/png': 'png', 'image/jpeg': 'jpg' };\nexport async function POST(request: Request) {\n  const upload = (await request.formData()).get('image') as File;\n  const ext = EXTENSIONS[upload.type];\n  if (!ext) return new Response(null, { status: 415 });\n  return Response.json({ ext });\n}",
+      filename: 'file.ts',
+      errors: [{ messageId: 'clientMimeType', data: { source: 'upload.type' }, line: 4, column: 26, endLine: 4, endColumn: 37 }],
+    },
+    // A Server Function's `FormData` parameter is the client's.
+    {
+      code: "'use server';\nimport { writeFile } from 'node:fs/promises';\nexport async function uploadAvatar(formData: FormData) {\n  const file = formData.get('avatar') as File;\n  await writeFile(`./public/avatars/${file.name}`, Buffer.from(await file.arrayBuffer()));\n}",
+      filename: 'file.ts',
+      errors: [
+        {
+          messageId: 'clientFilename',
+          data: { source: 'file.name' },
+          line: 5,
+          column: 19,
+          endLine: 5,
+          endColumn: 50,
+          suggestions: [
+            {
+              messageId: 'useGeneratedName',
+              output:
+                "'use server';\nimport { writeFile } from 'node:fs/promises';\nexport async function uploadAvatar(formData: FormData) {\n  const file = formData.get('avatar') as File;\n  await writeFile(`./public/avatars/${crypto.randomUUID()}`, Buffer.from(await file.arrayBuffer()));\n}",
+            },
+          ],
+        },
+      ],
+    },
+    // formidable v3 `await form.parse(req)` into `fs.copyFile`.
+    {
+      code: "import formidable from 'formidable';\nimport { copyFile } from 'node:fs/promises';\nimport path from 'node:path';\nexport default async function handler(req, res) {\n  const [, files] = await formidable({}).parse(req);\n  const [file] = files.document;\n  await copyFile(file.filepath, path.join('public', file.originalFilename));\n  res.status(201).end();\n}",
+      errors: [
+        {
+          messageId: 'clientFilename',
+          data: { source: 'file.originalFilename' },
+          line: 7,
+          column: 33,
+          endLine: 7,
+          endColumn: 75,
+          suggestions: [
+            {
+              messageId: 'useGeneratedName',
+              output:
+                "import formidable from 'formidable';\nimport { copyFile } from 'node:fs/promises';\nimport path from 'node:path';\nexport default async function handler(req, res) {\n  const [, files] = await formidable({}).parse(req);\n  const [file] = files.document;\n  await copyFile(file.filepath, path.join('public', crypto.randomUUID()));\n  res.status(201).end();\n}",
+            },
+          ],
+        },
+      ],
+    },
+    // formidable parsed in a local promise wrapper (Next.js pages API).
+    {
+      code: "import formidable from 'formidable';\nimport fs from 'fs/promises';\nimport path from 'path';\nfunction parseForm(req) {\n  const form = formidable({ maxFileSize: 1e7 });\n  return new Promise((resolve, reject) => {\n    form.parse(req, (err, fields, files) => (err ? reject(err) : resolve({ fields, files })));\n  });\n}\nexport default async function handler(req, res) {\n  const { files } = await parseForm(req);\n  const file = Array.isArray(files.file) ? files.file[0] : files.file;\n  await fs.rename(file.filepath, path.join('public/uploads', file.originalFilename));\n  res.status(200).end();\n}",
+      errors: [
+        {
+          messageId: 'clientFilename',
+          data: { source: 'file.originalFilename' },
+          line: 13,
+          column: 34,
+          endLine: 13,
+          endColumn: 84,
+          suggestions: [
+            {
+              messageId: 'useGeneratedName',
+              output:
+                "import formidable from 'formidable';\nimport fs from 'fs/promises';\nimport path from 'path';\nfunction parseForm(req) {\n  const form = formidable({ maxFileSize: 1e7 });\n  return new Promise((resolve, reject) => {\n    form.parse(req, (err, fields, files) => (err ? reject(err) : resolve({ fields, files })));\n  });\n}\nexport default async function handler(req, res) {\n  const { files } = await parseForm(req);\n  const file = Array.isArray(files.file) ? files.file[0] : files.file;\n  await fs.rename(file.filepath, path.join('public/uploads', crypto.randomUUID()));\n  res.status(200).end();\n}",
+            },
+          ],
+        },
+      ],
+    },
+    // formidable's `filter` option testing the part's mimetype.
+    {
+      code: "import formidable from 'formidable';\nexport const form = formidable({\n  uploadDir: 'var/scans',\n  filter: ({ mimetype }) => Boolean(mimetype && mimetype.includes('image')),\n});",
+      errors: [{ messageId: 'clientMimeType', data: { source: 'mimetype' }, line: 4, column: 49, endLine: 4, endColumn: 57 }],
+    },
+    // formidable callback into `fs.writeFile`.
+    {
+      code: "const formidable = require('formidable');\nconst fs = require('fs');\nmodule.exports = (req, res) => {\n  formidable().parse(req, (err, fields, files) => {\n    const upload = files.upload[0];\n    fs.writeFile('out/' + upload.originalFilename, fs.readFileSync(upload.filepath), () => res.end());\n  });\n};",
+      errors: [
+        {
+          messageId: 'clientFilename',
+          data: { source: 'upload.originalFilename' },
+          line: 6,
+          column: 18,
+          endLine: 6,
+          endColumn: 50,
+          suggestions: [
+            {
+              messageId: 'useGeneratedName',
+              output:
+                "const formidable = require('formidable');\nconst fs = require('fs');\nmodule.exports = (req, res) => {\n  formidable().parse(req, (err, fields, files) => {\n    const upload = files.upload[0];\n    fs.writeFile('out/' + crypto.randomUUID(), fs.readFileSync(upload.filepath), () => res.end());\n  });\n};",
+            },
+          ],
+        },
+      ],
+    },
+    // sharp writes to the path given to `toFile()`.
+    {
+      code: "import sharp from 'sharp';\nimport multer from 'multer';\nconst upload = multer();\napp.post('/resize', upload.single('image'), async (req, res) => {\n  await sharp(req.file.buffer).resize(400, 400).toFile(`./outputs/${req.file.originalname}`);\n  res.send('ok');\n});",
+      errors: [
+        {
+          messageId: 'clientFilename',
+          data: { source: 'req.file.originalname' },
+          line: 5,
+          column: 56,
+          endLine: 5,
+          endColumn: 92,
+          suggestions: [
+            {
+              messageId: 'useGeneratedName',
+              output:
+                "import sharp from 'sharp';\nimport multer from 'multer';\nconst upload = multer();\napp.post('/resize', upload.single('image'), async (req, res) => {\n  await sharp(req.file.buffer).resize(400, 400).toFile(`./outputs/${crypto.randomUUID()}`);\n  res.send('ok');\n});",
+            },
+          ],
+        },
+      ],
+    },
+    // Bun.write(path, data).
+    {
+      code: "export async function POST(req: Request) {\n  const form = await req.formData();\n  const file = form.get('file') as File;\n  await Bun.write(`./uploads/${file.name}`, file);\n  return new Response('ok');\n}",
+      filename: 'file.ts',
+      errors: [
+        {
+          messageId: 'clientFilename',
+          data: { source: 'file.name' },
+          line: 4,
+          column: 19,
+          endLine: 4,
+          endColumn: 43,
+          suggestions: [
+            {
+              messageId: 'useGeneratedName',
+              output:
+                "export async function POST(req: Request) {\n  const form = await req.formData();\n  const file = form.get('file') as File;\n  await Bun.write(`./uploads/${crypto.randomUUID()}`, file);\n  return new Response('ok');\n}",
+            },
+          ],
+        },
+      ],
+    },
+    // Bun.write(Bun.file(path), data).
+    {
+      code: "export async function POST(req: Request) {\n  const file = (await req.formData()).get('file') as File;\n  await Bun.write(Bun.file('uploads/' + file.name), file);\n  return new Response('ok');\n}",
+      filename: 'file.ts',
+      errors: [
+        {
+          messageId: 'clientFilename',
+          data: { source: 'file.name' },
+          line: 3,
+          column: 19,
+          endLine: 3,
+          endColumn: 51,
+          suggestions: [
+            {
+              messageId: 'useGeneratedName',
+              output:
+                "export async function POST(req: Request) {\n  const file = (await req.formData()).get('file') as File;\n  await Bun.write(Bun.file('uploads/' + crypto.randomUUID()), file);\n  return new Response('ok');\n}",
+            },
+          ],
+        },
+      ],
+    },
+    // write-file-atomic (and mkdirp) name the file they write.
+    {
+      code: "const { mkdirp } = require('mkdirp');\nconst writeFileAtomic = require('write-file-atomic');\nconst multer = require('multer');\napp.post('/docs', multer().single('doc'), async (req, res) => {\n  await mkdirp(`docs/${req.user.id}`);\n  await writeFileAtomic(`docs/${req.user.id}/${req.file.originalname}`, req.file.buffer);\n  res.end();\n});",
+      errors: [
+        {
+          messageId: 'clientFilename',
+          data: { source: 'req.file.originalname' },
+          line: 6,
+          column: 25,
+          endLine: 6,
+          endColumn: 71,
+          suggestions: [
+            {
+              messageId: 'useGeneratedName',
+              output:
+                "const { mkdirp } = require('mkdirp');\nconst writeFileAtomic = require('write-file-atomic');\nconst multer = require('multer');\napp.post('/docs', multer().single('doc'), async (req, res) => {\n  await mkdirp(`docs/${req.user.id}`);\n  await writeFileAtomic(`docs/${req.user.id}/${crypto.randomUUID()}`, req.file.buffer);\n  res.end();\n});",
+            },
+          ],
+        },
+      ],
+    },
+    // graphql-upload: `{ createReadStream, filename }` destructured from the upload.
+    {
+      code: "const { createWriteStream } = require('fs');\nconst path = require('path');\nconst resolvers = {\n  Mutation: {\n    async uploadFile(parent, { file }) {\n      const { createReadStream, filename } = await file;\n      await new Promise((resolve) => createReadStream().pipe(createWriteStream(path.join(__dirname, 'uploads', filename))).on('finish', resolve));\n      return true;\n    },\n  },\n};\nmodule.exports = resolvers;",
+      errors: [
+        {
+          messageId: 'clientFilename',
+          data: { source: 'filename' },
+          line: 7,
+          column: 80,
+          endLine: 7,
+          endColumn: 121,
+          suggestions: [
+            {
+              messageId: 'useGeneratedName',
+              output:
+                "const { createWriteStream } = require('fs');\nconst path = require('path');\nconst resolvers = {\n  Mutation: {\n    async uploadFile(parent, { file }) {\n      const { createReadStream, filename } = await file;\n      await new Promise((resolve) => createReadStream().pipe(createWriteStream(path.join(__dirname, 'uploads', crypto.randomUUID()))).on('finish', resolve));\n      return true;\n    },\n  },\n};\nmodule.exports = resolvers;",
+            },
+          ],
+        },
+      ],
+    },
+    // h3 / Nuxt `readMultipartFormData(event)` parts.
+    {
+      code: "import { writeFile } from 'node:fs/promises';\nexport default defineEventHandler(async (event) => {\n  const parts = await readMultipartFormData(event);\n  for (const part of parts ?? []) {\n    if (part.filename) await writeFile(`./public/${part.filename}`, part.data);\n  }\n  return { ok: true };\n});",
+      filename: 'file.ts',
+      errors: [
+        {
+          messageId: 'clientFilename',
+          data: { source: 'part.filename' },
+          line: 5,
+          column: 40,
+          endLine: 5,
+          endColumn: 67,
+          suggestions: [
+            {
+              messageId: 'useGeneratedName',
+              output:
+                "import { writeFile } from 'node:fs/promises';\nexport default defineEventHandler(async (event) => {\n  const parts = await readMultipartFormData(event);\n  for (const part of parts ?? []) {\n    if (part.filename) await writeFile(`./public/${crypto.randomUUID()}`, part.data);\n  }\n  return { ok: true };\n});",
+            },
+          ],
+        },
+      ],
+    },
+    // @fastify/multipart `request.parts()` in a route plugin that does not import fastify.
+    {
+      code: "import fs from 'node:fs';\nimport { pipeline } from 'node:stream/promises';\nexport default async function routes(app) {\n  app.post('/attachments', async (request, reply) => {\n    for await (const part of request.parts()) {\n      if (part.type === 'file') await pipeline(part.file, fs.createWriteStream(`attachments/${part.filename}`));\n    }\n    return reply.code(201).send();\n  });\n}",
+      errors: [
+        {
+          messageId: 'clientFilename',
+          data: { source: 'part.filename' },
+          line: 6,
+          column: 80,
+          endLine: 6,
+          endColumn: 110,
+          suggestions: [
+            {
+              messageId: 'useGeneratedName',
+              output:
+                "import fs from 'node:fs';\nimport { pipeline } from 'node:stream/promises';\nexport default async function routes(app) {\n  app.post('/attachments', async (request, reply) => {\n    for await (const part of request.parts()) {\n      if (part.type === 'file') await pipeline(part.file, fs.createWriteStream(`attachments/${crypto.randomUUID()}`));\n    }\n    return reply.code(201).send();\n  });\n}",
+            },
+          ],
+        },
+      ],
+    },
+    // egg `ctx.getFileStream()`.
+    {
+      code: "const fs = require('fs');\nconst path = require('path');\nexports.upload = async (ctx) => {\n  const stream = await ctx.getFileStream();\n  stream.pipe(fs.createWriteStream(path.join('app/public', stream.filename)));\n  ctx.body = { ok: true };\n};",
+      errors: [
+        {
+          messageId: 'clientFilename',
+          data: { source: 'stream.filename' },
+          line: 5,
+          column: 36,
+          endLine: 5,
+          endColumn: 76,
+          suggestions: [
+            {
+              messageId: 'useGeneratedName',
+              output:
+                "const fs = require('fs');\nconst path = require('path');\nexports.upload = async (ctx) => {\n  const stream = await ctx.getFileStream();\n  stream.pipe(fs.createWriteStream(path.join('app/public', crypto.randomUUID())));\n  ctx.body = { ok: true };\n};",
+            },
+          ],
+        },
+      ],
+    },
+    // multiparty `form.parse` callback.
+    {
+      code: "const multiparty = require('multiparty');\nconst fs = require('fs');\nmodule.exports = (req, res) => {\n  new multiparty.Form().parse(req, (err, fields, files) => {\n    const [doc] = files.doc;\n    fs.renameSync(doc.path, './uploads/' + doc.originalFilename);\n    res.end();\n  });\n};",
+      errors: [
+        {
+          messageId: 'clientFilename',
+          data: { source: 'doc.originalFilename' },
+          line: 6,
+          column: 29,
+          endLine: 6,
+          endColumn: 64,
+          suggestions: [
+            {
+              messageId: 'useGeneratedName',
+              output:
+                "const multiparty = require('multiparty');\nconst fs = require('fs');\nmodule.exports = (req, res) => {\n  new multiparty.Form().parse(req, (err, fields, files) => {\n    const [doc] = files.doc;\n    fs.renameSync(doc.path, './uploads/' + crypto.randomUUID());\n    res.end();\n  });\n};",
+            },
+          ],
+        },
+      ],
+    },
+    // connect-busboy `req.busboy`.
+    {
+      code: "const fs = require('fs');\nconst busboy = require('connect-busboy');\napp.use(busboy());\napp.post('/upload', (req, res) => {\n  req.busboy.on('file', (field, stream, info) => stream.pipe(fs.createWriteStream('uploads/' + info.filename)));\n  req.pipe(req.busboy);\n});",
+      errors: [
+        {
+          messageId: 'clientFilename',
+          data: { source: 'info.filename' },
+          line: 5,
+          column: 83,
+          endLine: 5,
+          endColumn: 109,
+          suggestions: [
+            {
+              messageId: 'useGeneratedName',
+              output:
+                "const fs = require('fs');\nconst busboy = require('connect-busboy');\napp.use(busboy());\napp.post('/upload', (req, res) => {\n  req.busboy.on('file', (field, stream, info) => stream.pipe(fs.createWriteStream('uploads/' + crypto.randomUUID())));\n  req.pipe(req.busboy);\n});",
+            },
+          ],
+        },
+      ],
+    },
+    // A route array: multer middleware followed by its handler.
+    {
+      code: "const multer = require('multer');\nconst fs = require('fs');\nexports.route = [\n  multer().single('report'),\n  (req, res) => fs.writeFileSync(`reports/${req.file.originalname}`, req.file.buffer),\n];",
+      errors: [
+        {
+          messageId: 'clientFilename',
+          data: { source: 'req.file.originalname' },
+          line: 5,
+          column: 34,
+          endLine: 5,
+          endColumn: 68,
+          suggestions: [
+            {
+              messageId: 'useGeneratedName',
+              output:
+                "const multer = require('multer');\nconst fs = require('fs');\nexports.route = [\n  multer().single('report'),\n  (req, res) => fs.writeFileSync(`reports/${crypto.randomUUID()}`, req.file.buffer),\n];",
+            },
+          ],
+        },
+      ],
+    },
+    // jimp writes to the path given to `write()`.
+    {
+      code: "import { Jimp } from 'jimp';\nimport multer from 'multer';\napp.post('/thumb', multer().single('img'), async (req, res) => {\n  const image = await Jimp.read(req.file.buffer);\n  await image.resize({ w: 200 }).write(`thumbs/${req.file.originalname}`);\n  res.end();\n});",
+      errors: [
+        {
+          messageId: 'clientFilename',
+          data: { source: 'req.file.originalname' },
+          line: 5,
+          column: 40,
+          endLine: 5,
+          endColumn: 73,
+          suggestions: [
+            {
+              messageId: 'useGeneratedName',
+              output:
+                "import { Jimp } from 'jimp';\nimport multer from 'multer';\napp.post('/thumb', multer().single('img'), async (req, res) => {\n  const image = await Jimp.read(req.file.buffer);\n  await image.resize({ w: 200 }).write(`thumbs/${crypto.randomUUID()}`);\n  res.end();\n});",
+            },
+          ],
+        },
+      ],
+    },
+    // Deno.writeFile(path, data).
+    {
+      code: "export async function POST(req: Request) {\n  const file = (await req.formData()).get('f') as File;\n  await Deno.writeFile('./data/' + file.name, new Uint8Array(await file.arrayBuffer()));\n  return new Response('ok');\n}",
+      filename: 'file.ts',
+      errors: [
+        {
+          messageId: 'clientFilename',
+          data: { source: 'file.name' },
+          line: 3,
+          column: 24,
+          endLine: 3,
+          endColumn: 45,
+          suggestions: [
+            {
+              messageId: 'useGeneratedName',
+              output:
+                "export async function POST(req: Request) {\n  const file = (await req.formData()).get('f') as File;\n  await Deno.writeFile('./data/' + crypto.randomUUID(), new Uint8Array(await file.arrayBuffer()));\n  return new Response('ok');\n}",
+            },
+          ],
+        },
+      ],
+    },
+    // Hono `c.req.formData()`.
+    {
+      code: "import { Hono } from 'hono';\nimport { writeFile } from 'node:fs/promises';\nconst app = new Hono();\napp.post('/u', async (c) => {\n  const form = await c.req.formData();\n  const file = form.get('file') as File;\n  await writeFile(`./uploads/${file.name}`, Buffer.from(await file.arrayBuffer()));\n  return c.text('ok');\n});",
+      filename: 'file.ts',
+      errors: [
+        {
+          messageId: 'clientFilename',
+          data: { source: 'file.name' },
+          line: 7,
+          column: 19,
+          endLine: 7,
+          endColumn: 43,
+          suggestions: [
+            {
+              messageId: 'useGeneratedName',
+              output:
+                "import { Hono } from 'hono';\nimport { writeFile } from 'node:fs/promises';\nconst app = new Hono();\napp.post('/u', async (c) => {\n  const form = await c.req.formData();\n  const file = form.get('file') as File;\n  await writeFile(`./uploads/${crypto.randomUUID()}`, Buffer.from(await file.arrayBuffer()));\n  return c.text('ok');\n});",
+            },
+          ],
+        },
+      ],
+    },
+    // @koa/multer `ctx.file`.
+    {
+      code: "const multer = require('@koa/multer');\nconst Router = require('@koa/router');\nconst fs = require('fs');\nconst router = new Router();\nconst upload = multer();\nrouter.post('/u', upload.single('f'), async (ctx) => {\n  fs.writeFileSync('uploads/' + ctx.file.originalname, ctx.file.buffer);\n  ctx.body = 'ok';\n});",
+      errors: [
+        {
+          messageId: 'clientFilename',
+          data: { source: 'ctx.file.originalname' },
+          line: 7,
+          column: 20,
+          endLine: 7,
+          endColumn: 54,
+          suggestions: [
+            {
+              messageId: 'useGeneratedName',
+              output:
+                "const multer = require('@koa/multer');\nconst Router = require('@koa/router');\nconst fs = require('fs');\nconst router = new Router();\nconst upload = multer();\nrouter.post('/u', upload.single('f'), async (ctx) => {\n  fs.writeFileSync('uploads/' + crypto.randomUUID(), ctx.file.buffer);\n  ctx.body = 'ok';\n});",
+            },
+          ],
+        },
+      ],
+    },
+    // multer's latin1 fix-up keeps every character: `Buffer.from(name, 'latin1').toString('utf8')`.
+    {
+      code: "const multer = require('multer');\nconst storage = multer.diskStorage({\n  filename: (req, file, cb) => cb(null, Buffer.from(file.originalname, 'latin1').toString('utf8')),\n});",
+      errors: [
+        {
+          messageId: 'clientFilename',
+          data: { source: 'file.originalname' },
+          line: 3,
+          column: 41,
+          endLine: 3,
+          endColumn: 98,
+          suggestions: [
+            {
+              messageId: 'useGeneratedName',
+              output:
+                "const multer = require('multer');\nconst storage = multer.diskStorage({\n  filename: (req, file, cb) => cb(null, Buffer.from(crypto.randomUUID(), 'latin1').toString('utf8')),\n});",
+            },
+          ],
+        },
+      ],
+    },
+    // `const ext = path.extname(name)`: the suggestion wraps the extension in an allowlist, never refers to `ext` itself.
+    {
+      code: "import multer from 'multer';\nimport path from 'path';\nimport { randomUUID } from 'crypto';\nimport fs from 'fs';\napp.post('/u', multer().single('f'), (req, res) => {\n  const ext = path.extname(req.file.originalname);\n  fs.writeFileSync(path.join('uploads', randomUUID() + ext), req.file.buffer);\n});",
+      options: [{ reportPartialSanitizers: true }],
+      errors: [
+        {
+          messageId: 'partiallySanitizedFilename',
+          data: { source: 'req.file.originalname', sanitizer: 'path.extname' },
+          line: 7,
+          column: 20,
+          endLine: 7,
+          endColumn: 60,
+          suggestions: [
+            {
+              messageId: 'allowlistExtension',
+              output:
+                "import multer from 'multer';\nimport path from 'path';\nimport { randomUUID } from 'crypto';\nimport fs from 'fs';\napp.post('/u', multer().single('f'), (req, res) => {\n  const ext = (String(path.extname(req.file.originalname)).toLowerCase().match(/^\\.(?:png|jpe?g|gif|webp|pdf)$/)?.[0] ?? '');\n  fs.writeFileSync(path.join('uploads', randomUUID() + ext), req.file.buffer);\n});",
+            },
+          ],
+        },
+      ],
+    },
+    // `.split('.').pop()` is the client's extension (strict); the allowlist has no dot.
+    {
+      code: "const multer = require('multer');\nconst storage = multer.diskStorage({\n  filename: (req, file, cb) => cb(null, `${Date.now()}.${file.originalname.split('.').pop()}`),\n});",
+      options: [{ reportPartialSanitizers: true }],
+      errors: [
+        {
+          messageId: 'partiallySanitizedFilename',
+          data: { source: 'file.originalname', sanitizer: "file.originalname.split('.').pop" },
+          line: 3,
+          column: 41,
+          endLine: 3,
+          endColumn: 94,
+          suggestions: [
+            {
+              messageId: 'allowlistExtension',
+              output:
+                "const multer = require('multer');\nconst storage = multer.diskStorage({\n  filename: (req, file, cb) => cb(null, `${Date.now()}.${(String(file.originalname.split('.').pop()).toLowerCase().match(/^(?:png|jpe?g|gif|webp|pdf)$/)?.[0] ?? '')}`),\n});",
+            },
+          ],
+        },
+      ],
+    },
+    // `crypto` required as Node's module: `crypto.randomUUID()`.
+    {
+      code: "const crypto = require('crypto');\nconst multer = require('multer');\nconst storage = multer.diskStorage({ filename: (req, file, cb) => cb(null, file.originalname) });",
+      errors: [
+        {
+          messageId: 'clientFilename',
+          data: { source: 'file.originalname' },
+          line: 3,
+          column: 76,
+          endLine: 3,
+          endColumn: 93,
+          suggestions: [
+            {
+              messageId: 'useGeneratedName',
+              output:
+                "const crypto = require('crypto');\nconst multer = require('multer');\nconst storage = multer.diskStorage({ filename: (req, file, cb) => cb(null, crypto.randomUUID()) });",
+            },
+          ],
+        },
+      ],
+    },
+    // `crypto` bound to another library: the global `globalThis.crypto.randomUUID()`.
+    {
+      code: "import crypto from 'crypto-js';\nimport multer from 'multer';\nexport const storage = multer.diskStorage({ filename: (req, file, cb) => cb(null, crypto.MD5(req.body.id) + '-' + file.originalname) });",
+      errors: [
+        {
+          messageId: 'clientFilename',
+          data: { source: 'file.originalname' },
+          line: 3,
+          column: 83,
+          endLine: 3,
+          endColumn: 132,
+          suggestions: [
+            {
+              messageId: 'useGeneratedName',
+              output:
+                "import crypto from 'crypto-js';\nimport multer from 'multer';\nexport const storage = multer.diskStorage({ filename: (req, file, cb) => cb(null, crypto.MD5(req.body.id) + '-' + globalThis.crypto.randomUUID()) });",
+            },
+          ],
+        },
+      ],
+    },
+    // `randomUUID` destructured from `require('node:crypto')`.
+    {
+      code: "const { randomUUID } = require('node:crypto');\nconst multer = require('multer');\nconst storage = multer.diskStorage({ filename: (req, file, cb) => cb(null, `${Date.now()}-${file.originalname}`) });",
+      errors: [
+        {
+          messageId: 'clientFilename',
+          data: { source: 'file.originalname' },
+          line: 3,
+          column: 76,
+          endLine: 3,
+          endColumn: 112,
+          suggestions: [
+            {
+              messageId: 'useGeneratedName',
+              output:
+                "const { randomUUID } = require('node:crypto');\nconst multer = require('multer');\nconst storage = multer.diskStorage({ filename: (req, file, cb) => cb(null, `${Date.now()}-${randomUUID()}`) });",
+            },
+          ],
+        },
+      ],
+    },
+    // A basename replaced by a generated name (strict).
+    {
+      code: "import multer from 'multer';\nimport path from 'path';\nimport fs from 'fs';\napp.post('/u', multer().single('f'), (req, res) => {\n  fs.writeFileSync(`uploads/${path.basename(req.file.originalname)}`, req.file.buffer);\n});",
+      options: [{ reportPartialSanitizers: true }],
+      errors: [
+        {
+          messageId: 'partiallySanitizedFilename',
+          data: { source: 'req.file.originalname', sanitizer: 'path.basename' },
+          line: 5,
+          column: 20,
+          endLine: 5,
+          endColumn: 69,
+          suggestions: [
+            {
+              messageId: 'useGeneratedName',
+              output:
+                "import multer from 'multer';\nimport path from 'path';\nimport fs from 'fs';\napp.post('/u', multer().single('f'), (req, res) => {\n  fs.writeFileSync(`uploads/${crypto.randomUUID()}`, req.file.buffer);\n});",
+            },
+          ],
+        },
+      ],
+    },
+    // `name.slice(name.lastIndexOf('.'))` is the client's extension (strict).
+    {
+      code: "const multer = require('multer');\nconst storage = multer.diskStorage({\n  filename: (req, file, cb) => cb(null, Date.now() + file.originalname.slice(file.originalname.lastIndexOf('.'))),\n});",
+      options: [{ reportPartialSanitizers: true }],
+      errors: [
+        {
+          messageId: 'partiallySanitizedFilename',
+          data: { source: 'file.originalname', sanitizer: 'file.originalname.slice' },
+          line: 3,
+          column: 41,
+          endLine: 3,
+          endColumn: 113,
+          suggestions: [
+            {
+              messageId: 'allowlistExtension',
+              output:
+                "const multer = require('multer');\nconst storage = multer.diskStorage({\n  filename: (req, file, cb) => cb(null, Date.now() + (String(file.originalname.slice(file.originalname.lastIndexOf('.'))).toLowerCase().match(/^\\.(?:png|jpe?g|gif|webp|pdf)$/)?.[0] ?? '')),\n});",
+            },
+          ],
+        },
+      ],
+    },
+    // `path.parse(name).name`: the suggestion replaces the member, not the call.
+    {
+      code: "const multer = require('multer');\nconst path = require('path');\nconst storage = multer.diskStorage({\n  filename: (req, file, cb) => cb(null, `${path.parse(file.originalname).name}-${Date.now()}`),\n});",
+      options: [{ reportPartialSanitizers: true }],
+      errors: [
+        {
+          messageId: 'partiallySanitizedFilename',
+          data: { source: 'file.originalname', sanitizer: 'path.parse' },
+          line: 4,
+          column: 41,
+          endLine: 4,
+          endColumn: 94,
+          suggestions: [
+            {
+              messageId: 'useGeneratedName',
+              output:
+                "const multer = require('multer');\nconst path = require('path');\nconst storage = multer.diskStorage({\n  filename: (req, file, cb) => cb(null, `${crypto.randomUUID()}-${Date.now()}`),\n});",
             },
           ],
         },
