@@ -131,6 +131,137 @@ res.setHeader('Access-Control-Allow-Origin', 'https://app.example.com');`,
 origins.set('Access-Control-Allow-Origin', '*');
 const cors = { origin: '*', credentials: true };
 `,
+    // Checks with a dot boundary, exact comparisons and listed origins are allowlists.
+    `const cors = require('cors');
+app.use(cors({
+  origin: (origin, callback) => {
+    if (!origin || origin.endsWith('.example.com')) callback(null, true);
+    else callback(new Error('Not allowed by CORS'));
+  },
+  credentials: true,
+}));`,
+    `import fastifyCors from '@fastify/cors';
+await app.register(fastifyCors, { origin: async (origin) => origin === 'https://app.example.com', credentials: true });`,
+    `import cors from 'cors';
+app.use(cors({ origin: (origin, cb) => cb(null, /^https:\\/\\/(www\\.)?example\\.com$/.test(origin)), credentials: true }));`,
+    `app.use((req, res, next) => {
+  const origin = req.headers.origin;
+  if (origin && ALLOWED.indexOf(origin) !== -1) {
+    res.setHeader('Access-Control-Allow-Origin', origin);
+    res.setHeader('Access-Control-Allow-Credentials', 'true');
+  }
+  next();
+});`,
+    `const ALLOWED = ['https://app.example.com', 'https://admin.example.com'];
+app.use((req, res, next) => {
+  const origin = req.get('Origin');
+  if (ALLOWED.includes(origin)) {
+    res.set('Access-Control-Allow-Origin', origin);
+    res.set('Access-Control-Allow-Credentials', 'true');
+  }
+  next();
+});`,
+    `const DOMAINS = ['.example.com', '.example.org'];
+router.use(async (ctx, next) => {
+  const origin = ctx.get('Origin');
+  if (DOMAINS.some((domain) => origin.endsWith(domain))) {
+    ctx.set('Access-Control-Allow-Origin', origin);
+    ctx.set('Access-Control-Allow-Credentials', 'true');
+  }
+  await next();
+});`,
+    `import cors from 'cors';
+const TRUSTED = new Set(['https://app.example.com']);
+function isAllowedOrigin(origin) {
+  return TRUSTED.has(origin);
+}
+app.use(cors({ origin: (origin, cb) => cb(null, !origin || isAllowedOrigin(origin)), credentials: true }));`,
+    {
+      code: `export async function OPTIONS(request: Request): Promise<Response> {
+  const origin = request.headers.get('origin') ?? '';
+  const headers = new Headers({ 'Access-Control-Allow-Credentials': 'true' });
+  if (origin && new URL(origin).hostname === 'app.example.com') headers.set('Access-Control-Allow-Origin', origin);
+  return new Response(null, { status: 204, headers });
+}`,
+      filename: 'file.ts',
+    },
+    // The Origin is echoed only after an exact check, through a binding and a helper.
+    `function originOf(req) {
+  return req.get('Origin');
+}
+app.use((req, res, next) => {
+  const origin = originOf(req);
+  if (!ALLOWED.has(origin)) return next();
+  res.header('Access-Control-Allow-Origin', origin);
+  res.header('Access-Control-Allow-Credentials', 'true');
+  next();
+});`,
+    {
+      code: `import { NextRequest } from 'next/server';
+const allowedOrigins = ['https://bookmarks.example.net'];
+function corsHeaders(req: NextRequest): Record<string, string> {
+  const origin = req.headers.get('origin');
+  const headers: Record<string, string> = { Vary: 'Origin' };
+  if (origin && allowedOrigins.includes(origin)) {
+    headers['Access-Control-Allow-Origin'] = origin;
+    headers['Access-Control-Allow-Credentials'] = 'true';
+  }
+  return headers;
+}`,
+      filename: 'file.ts',
+    },
+    // \`*\` and credentials on exclusive branches never go out together.
+    `export const headersWithCors = (headers, req, cors) => {
+  const requestOrigin = req.headers.get('Origin');
+  if (cors === '*') {
+    headers.set('Access-Control-Allow-Origin', '*');
+  } else if (cors.origins.indexOf(requestOrigin) > -1) {
+    headers.set('Access-Control-Allow-Credentials', 'true');
+    headers.set('Access-Control-Allow-Origin', requestOrigin);
+  }
+  return headers;
+};`,
+    {
+      code: `import type { CorsOptions } from 'cors';
+const corsOptions: CorsOptions = {
+  origin: (origin, callback) => {
+    if (!origin || allowedOrigins.includes(origin)) return callback(null, true);
+    callback(new Error('Not allowed by CORS'));
+  },
+  credentials: true,
+};
+export default corsOptions;`,
+      filename: 'file.ts',
+    },
+    `const cors = require('cors');
+const corsOptions = { origin: ['https://app.example.com'], credentials: true };
+app.use(cors(corsOptions));
+app.options('*', cors(corsOptions));`,
+    `import cors from 'cors';
+app.use(cors({ origin: process.env.CORS_ORIGIN || 'https://app.example.com', credentials: true }));`,
+    {
+      code: `import { Elysia } from 'elysia';
+import { cors } from '@elysiajs/cors';
+new Elysia().use(cors({ origin: ['https://app.example.com'] })).use(cors({ credentials: false }));`,
+      filename: 'file.ts',
+    },
+    `import Hapi from '@hapi/hapi';
+const server = Hapi.server({ port: 3000, routes: { cors: { origin: ['https://app.example.com'], credentials: true } } });
+server.route({ method: 'GET', path: '/public', options: { cors: true }, handler: () => 'ok' });`,
+    `import { createYoga } from 'graphql-yoga';
+const yoga = createYoga({ schema, cors: { origin: ['https://app.example.com'], credentials: true } });
+const open = createYoga({ schema });`,
+    `import { defineEventHandler, handleCors } from 'h3';
+export default defineEventHandler((event) => {
+  if (handleCors(event, { origin: ['https://app.example.com'], credentials: true })) return;
+});`,
+    {
+      code: `import { defineConfig } from '@adonisjs/cors';
+export default defineConfig({ enabled: false, origin: true, credentials: true });`,
+      filename: 'file.ts',
+    },
+    `const cors = require('koa2-cors');
+app.use(cors({ origin: (ctx) => (ALLOWED.includes(ctx.header.origin) ? ctx.header.origin : false), credentials: true }));`,
   ],
   invalid: [
     {
@@ -1289,6 +1420,612 @@ app.use(cors({ origin: process.env.CORS_ORIGINS?.split(",") ?? [] }));`,
             fix: '`if (allowedOrigins.has(origin))` before echoing it',
           },
           suggestions: [],
+        },
+      ],
+    },
+    // Origin checks that do not check, the Origin through bindings, helpers and frameworks, typed and shared options, more libraries
+    {
+      code: "const cors = require('cors');\napp.use(cors({\n  origin: (origin, callback) => {\n    if (!origin || origin.includes('example.com')) callback(null, true);\n    else callback(new Error('Not allowed by CORS'));\n  },\n  credentials: true,\n}));",
+      errors: [
+        {
+          messageId: 'looseOriginCheck',
+          data: { check: "origin.includes('example.com')", example: 'https://attacker-example.com' },
+          line: 4,
+          column: 20,
+          endLine: 4,
+          endColumn: 50,
+        },
+      ],
+    },
+    {
+      code: "import { Hono } from 'hono';\nimport { cors } from 'hono/cors';\nconst app = new Hono();\napp.use('/api/*', cors({ origin: (origin: string) => (origin.endsWith('example.com') ? origin : null), credentials: true }));",
+      filename: 'file.ts',
+      errors: [
+        {
+          messageId: 'looseOriginCheck',
+          data: { check: "origin.endsWith('example.com')", example: 'https://attacker-example.com' },
+          line: 4,
+          column: 55,
+          endLine: 4,
+          endColumn: 85,
+        },
+      ],
+    },
+    {
+      code: "import fastifyCors from '@fastify/cors';\nawait app.register(fastifyCors, { origin: async (origin) => origin.startsWith('https://app.example.com'), credentials: true });",
+      errors: [
+        {
+          messageId: 'looseOriginCheck',
+          data: { check: "origin.startsWith('https://app.example.com')", example: 'https://app.example.com.attacker.net' },
+          line: 2,
+          column: 61,
+          endLine: 2,
+          endColumn: 105,
+        },
+      ],
+    },
+    {
+      code: "import cors from 'cors';\napp.use(cors({ origin: (origin, cb) => cb(null, /example\\.com/.test(origin)), credentials: true }));",
+      errors: [
+        {
+          messageId: 'looseOriginCheck',
+          data: { check: '/example\\.com/.test(origin)', example: 'https://example.com.attacker.net' },
+          line: 2,
+          column: 49,
+          endLine: 2,
+          endColumn: 76,
+        },
+      ],
+    },
+    {
+      code: "app.use((req, res, next) => {\n  const origin = req.headers.origin;\n  if (origin && origin.indexOf('example.com') !== -1) {\n    res.setHeader('Access-Control-Allow-Origin', origin);\n    res.setHeader('Access-Control-Allow-Credentials', 'true');\n  }\n  next();\n});",
+      errors: [
+        {
+          messageId: 'looseOriginCheck',
+          data: { check: "origin.indexOf('example.com')", example: 'https://attacker-example.com' },
+          line: 3,
+          column: 17,
+          endLine: 3,
+          endColumn: 46,
+        },
+      ],
+    },
+    {
+      code: "const ALLOWED = ['https://app.example.com', 'null'];\napp.use((req, res, next) => {\n  const origin = req.get('Origin');\n  if (ALLOWED.includes(origin)) {\n    res.set('Access-Control-Allow-Origin', origin);\n    res.set('Access-Control-Allow-Credentials', 'true');\n  }\n  next();\n});",
+      errors: [
+        {
+          messageId: 'looseOriginCheck',
+          data: { check: 'ALLOWED.includes(origin)', example: 'null' },
+          line: 4,
+          column: 7,
+          endLine: 4,
+          endColumn: 31,
+        },
+      ],
+    },
+    {
+      code: "const DOMAINS = ['example.com', 'example.org'];\nrouter.use(async (ctx, next) => {\n  const origin = ctx.get('Origin');\n  if (DOMAINS.some((domain) => origin.endsWith(domain))) {\n    ctx.set('Access-Control-Allow-Origin', origin);\n    ctx.set('Access-Control-Allow-Credentials', 'true');\n  }\n  await next();\n});",
+      errors: [
+        {
+          messageId: 'looseOriginCheck',
+          data: { check: 'origin.endsWith(domain)', example: 'https://attacker-example.com' },
+          line: 4,
+          column: 32,
+          endLine: 4,
+          endColumn: 55,
+        },
+      ],
+    },
+    {
+      code: "import cors from 'cors';\nfunction isAllowedOrigin(origin) {\n  return origin === 'https://app.example.com' || origin.endsWith('.vercel.app');\n}\napp.use(cors({ origin: (origin, cb) => cb(null, !origin || isAllowedOrigin(origin)), credentials: true }));",
+      errors: [
+        {
+          messageId: 'looseOriginCheck',
+          data: { check: "origin.endsWith('.vercel.app')", example: 'https://attacker.vercel.app' },
+          line: 3,
+          column: 50,
+          endLine: 3,
+          endColumn: 80,
+        },
+      ],
+    },
+    {
+      code: "export async function OPTIONS(request: Request): Promise<Response> {\n  const origin = request.headers.get('origin') ?? '';\n  const headers = new Headers({ 'Access-Control-Allow-Credentials': 'true' });\n  if (origin && new URL(origin).hostname.endsWith('example.com')) headers.set('Access-Control-Allow-Origin', origin);\n  return new Response(null, { status: 204, headers });\n}",
+      filename: 'file.ts',
+      errors: [
+        {
+          messageId: 'looseOriginCheck',
+          data: { check: "new URL(origin).hostname.endsWith('example.com')", example: 'https://attacker-example.com' },
+          line: 4,
+          column: 17,
+          endLine: 4,
+          endColumn: 65,
+        },
+      ],
+    },
+    {
+      code: "const cors = require('@koa/cors');\napp.use(cors({\n  origin(ctx) {\n    const origin = ctx.get('Origin');\n    return origin.includes('example.com') ? origin : '';\n  },\n  credentials: true,\n}));",
+      errors: [
+        {
+          messageId: 'looseOriginCheck',
+          data: { check: "origin.includes('example.com')", example: 'https://attacker-example.com' },
+          line: 5,
+          column: 12,
+          endLine: 5,
+          endColumn: 42,
+        },
+      ],
+    },
+    {
+      code: "app.use((req, res, next) => {\n  const o = req.headers.origin;\n  const allowed = o;\n  res.setHeader('Access-Control-Allow-Origin', allowed);\n  res.setHeader('Access-Control-Allow-Credentials', 'true');\n  next();\n});",
+      errors: [
+        {
+          messageId: 'reflectedOriginHeader',
+          data: { origin: "the request's own `Origin` header" },
+          line: 4,
+          column: 48,
+          endLine: 4,
+          endColumn: 55,
+        },
+      ],
+    },
+    {
+      code: "function originOf(req) {\n  return req.get('Origin');\n}\napp.use((req, res, next) => {\n  res.header('Access-Control-Allow-Origin', originOf(req));\n  res.header('Access-Control-Allow-Credentials', 'true');\n  next();\n});",
+      errors: [
+        {
+          messageId: 'reflectedOriginHeader',
+          data: { origin: "the request's own `Origin` header" },
+          line: 5,
+          column: 45,
+          endLine: 5,
+          endColumn: 58,
+        },
+      ],
+    },
+    {
+      code: "import { Controller, Get, Headers, Res } from '@nestjs/common';\nimport type { Response } from 'express';\n@Controller('me')\nexport class MeController {\n  @Get()\n  me(@Headers('origin') origin: string, @Res({ passthrough: true }) res: Response) {\n    res.setHeader('Access-Control-Allow-Origin', origin);\n    res.setHeader('Access-Control-Allow-Credentials', 'true');\n    return { ok: true };\n  }\n}",
+      filename: 'file.ts',
+      errors: [
+        {
+          messageId: 'reflectedOriginHeader',
+          data: { origin: "the request's own `Origin` header" },
+          line: 7,
+          column: 50,
+          endLine: 7,
+          endColumn: 56,
+        },
+      ],
+    },
+    {
+      code: "import { defineEventHandler, getHeader, setResponseHeaders } from 'h3';\nexport default defineEventHandler((event) => {\n  setResponseHeaders(event, {\n    'Access-Control-Allow-Origin': getHeader(event, 'origin') ?? '*',\n    'Access-Control-Allow-Credentials': 'true',\n  });\n});",
+      errors: [
+        {
+          messageId: 'reflectedOriginHeader',
+          data: { origin: "the request's own `Origin` header" },
+          line: 4,
+          column: 36,
+          endLine: 4,
+          endColumn: 69,
+        },
+      ],
+    },
+    {
+      code: "export default defineEventHandler((event) => {\n  const origin = getRequestHeader(event, 'origin');\n  setHeader(event, 'Access-Control-Allow-Origin', origin);\n  setHeader(event, 'Access-Control-Allow-Credentials', 'true');\n});",
+      errors: [
+        {
+          messageId: 'reflectedOriginHeader',
+          data: { origin: "the request's own `Origin` header" },
+          line: 3,
+          column: 51,
+          endLine: 3,
+          endColumn: 57,
+        },
+      ],
+    },
+    {
+      code: "app.use('*', async (c, next) => {\n  c.header('Access-Control-Allow-Origin', c.req.header('origin'));\n  c.header('Access-Control-Allow-Credentials', 'true');\n  await next();\n});",
+      errors: [
+        {
+          messageId: 'reflectedOriginHeader',
+          data: { origin: "the request's own `Origin` header" },
+          line: 2,
+          column: 43,
+          endLine: 2,
+          endColumn: 65,
+        },
+      ],
+    },
+    {
+      code: "import { NextRequest } from 'next/server';\nfunction corsHeaders(req: NextRequest): Record<string, string> {\n  const origin = req.headers.get('origin');\n  const headers: Record<string, string> = { Vary: 'Origin' };\n  if (origin) {\n    headers['Access-Control-Allow-Origin'] = origin;\n    headers['Access-Control-Allow-Credentials'] = 'true';\n  }\n  return headers;\n}",
+      filename: 'file.ts',
+      errors: [
+        {
+          messageId: 'reflectedOriginHeader',
+          data: { origin: "the request's own `Origin` header" },
+          line: 6,
+          column: 46,
+          endLine: 6,
+          endColumn: 52,
+        },
+      ],
+    },
+    {
+      code: "module.exports = async (ctx, next) => {\n  ctx.set('Access-Control-Allow-Origin', ctx.headers.origin);\n  ctx.set('Access-Control-Allow-Credentials', true);\n  await next();\n};",
+      errors: [
+        {
+          messageId: 'reflectedOriginHeader',
+          data: { origin: "the request's own `Origin` header" },
+          line: 2,
+          column: 42,
+          endLine: 2,
+          endColumn: 60,
+        },
+      ],
+    },
+    {
+      code: "export const corsHeaders = (req: Request) => ({\n  'Access-Control-Allow-Origin': req.headers.get('Origin') || '*',\n  'Access-Control-Allow-Credentials': 'true',\n});",
+      filename: 'file.ts',
+      errors: [
+        {
+          messageId: 'reflectedOriginHeader',
+          data: { origin: "the request's own `Origin` header" },
+          line: 2,
+          column: 34,
+          endLine: 2,
+          endColumn: 66,
+        },
+      ],
+    },
+    {
+      code: "import type { CorsOptions } from 'cors';\nconst corsOptions: CorsOptions = {\n  origin: (origin, callback) => {\n    if (origin && !allowedOrigins.includes(origin)) logger.warn({ origin }, 'unlisted origin');\n    callback(null, true);\n  },\n  credentials: true,\n};\nexport default corsOptions;",
+      filename: 'file.ts',
+      errors: [
+        {
+          messageId: 'anyOriginWithCredentials',
+          data: {
+            library: '`cors`',
+            origin: 'every origin (the origin function approves whatever Origin it is given)',
+            allowlist: 'process.env.CORS_ORIGINS?.split(",") ?? []',
+          },
+          line: 3,
+          column: 11,
+          endLine: 6,
+          endColumn: 4,
+          suggestions: [
+            {
+              messageId: 'useAllowlist',
+              output:
+                'import type { CorsOptions } from \'cors\';\nconst corsOptions: CorsOptions = {\n  origin: process.env.CORS_ORIGINS?.split(",") ?? [],\n  credentials: true,\n};\nexport default corsOptions;',
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: "import cors, { type CorsOptions } from 'cors';\nconst options: CorsOptions = { origin: true, credentials: true };\napp.use(cors(options));",
+      filename: 'file.ts',
+      errors: [
+        {
+          messageId: 'anyOriginWithCredentials',
+          data: {
+            library: '`cors`',
+            origin: 'every origin (`origin: true` echoes whatever Origin the request sends)',
+            allowlist: 'process.env.CORS_ORIGINS?.split(",") ?? []',
+          },
+          line: 2,
+          column: 40,
+          endLine: 2,
+          endColumn: 44,
+          suggestions: [
+            {
+              messageId: 'useAllowlist',
+              output:
+                'import cors, { type CorsOptions } from \'cors\';\nconst options: CorsOptions = { origin: process.env.CORS_ORIGINS?.split(",") ?? [], credentials: true };\napp.use(cors(options));',
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: "const cors = require('cors');\nconst corsOptions = { origin: true, credentials: true };\napp.use(cors(corsOptions));\napp.options('*', cors(corsOptions));",
+      errors: [
+        {
+          messageId: 'anyOriginWithCredentials',
+          data: {
+            library: '`cors`',
+            origin: 'every origin (`origin: true` echoes whatever Origin the request sends)',
+            allowlist: 'process.env.CORS_ORIGINS?.split(",") ?? []',
+          },
+          line: 3,
+          column: 9,
+          endLine: 3,
+          endColumn: 26,
+          suggestions: [
+            {
+              messageId: 'useAllowlist',
+              output:
+                "const cors = require('cors');\nconst corsOptions = { origin: process.env.CORS_ORIGINS?.split(\",\") ?? [], credentials: true };\napp.use(cors(corsOptions));\napp.options('*', cors(corsOptions));",
+            },
+          ],
+        },
+        {
+          messageId: 'anyOriginWithCredentials',
+          data: {
+            library: '`cors`',
+            origin: 'every origin (`origin: true` echoes whatever Origin the request sends)',
+            allowlist: 'process.env.CORS_ORIGINS?.split(",") ?? []',
+          },
+          line: 4,
+          column: 18,
+          endLine: 4,
+          endColumn: 35,
+          suggestions: [
+            {
+              messageId: 'useAllowlist',
+              output:
+                "const cors = require('cors');\nconst corsOptions = { origin: process.env.CORS_ORIGINS?.split(\",\") ?? [], credentials: true };\napp.use(cors(corsOptions));\napp.options('*', cors(corsOptions));",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: "import cors from 'cors';\napp.use(cors({ origin: process.env.CORS_ORIGIN || '*', credentials: true }));",
+      errors: [
+        {
+          messageId: 'anyOriginWithCredentials',
+          data: {
+            library: '`cors`',
+            origin: 'every origin (`"*"` whenever `process.env.CORS_ORIGIN` is not set)',
+            allowlist: 'process.env.CORS_ORIGINS?.split(",") ?? []',
+          },
+          line: 2,
+          column: 51,
+          endLine: 2,
+          endColumn: 54,
+          suggestions: [
+            {
+              messageId: 'useAllowlist',
+              output:
+                'import cors from \'cors\';\napp.use(cors({ origin: process.env.CORS_ORIGINS?.split(",") ?? [], credentials: true }));',
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: "import { Elysia } from 'elysia';\nimport { cors } from '@elysiajs/cors';\nconst app = new Elysia().use(cors()).listen(3000);",
+      filename: 'file.ts',
+      errors: [
+        {
+          messageId: 'anyOriginWithCredentials',
+          data: {
+            library: '`@elysiajs/cors`',
+            origin: 'every origin (with no `origin`, `@elysiajs/cors` echoes the request Origin; `credentials` defaults to `true`)',
+            allowlist: 'process.env.CORS_ORIGINS?.split(",") ?? []',
+          },
+          line: 3,
+          column: 30,
+          endLine: 3,
+          endColumn: 36,
+          suggestions: [
+            {
+              messageId: 'useAllowlist',
+              output:
+                "import { Elysia } from 'elysia';\nimport { cors } from '@elysiajs/cors';\nconst app = new Elysia().use(cors({ origin: process.env.CORS_ORIGINS?.split(\",\") ?? [] })).listen(3000);",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: "import { Elysia } from 'elysia';\nimport { cors } from '@elysiajs/cors';\nnew Elysia().use(cors({ origin: (request: Request) => true, credentials: true }));",
+      filename: 'file.ts',
+      errors: [
+        {
+          messageId: 'anyOriginWithCredentials',
+          data: {
+            library: '`@elysiajs/cors`',
+            origin: 'every origin (the origin function approves whatever Origin it is given)',
+            allowlist: 'process.env.CORS_ORIGINS?.split(",") ?? []',
+          },
+          line: 3,
+          column: 33,
+          endLine: 3,
+          endColumn: 59,
+          suggestions: [
+            {
+              messageId: 'useAllowlist',
+              output:
+                "import { Elysia } from 'elysia';\nimport { cors } from '@elysiajs/cors';\nnew Elysia().use(cors({ origin: process.env.CORS_ORIGINS?.split(\",\") ?? [], credentials: true }));",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: "const Hapi = require('@hapi/hapi');\nconst server = Hapi.server({ port: 3000, routes: { cors: { origin: ['*'], credentials: true } } });",
+      errors: [
+        {
+          messageId: 'anyOriginWithCredentials',
+          data: {
+            library: 'hapi `cors`',
+            origin: 'every origin (`"*"` in the list)',
+            allowlist: 'process.env.CORS_ORIGINS?.split(",") ?? []',
+          },
+          line: 2,
+          column: 69,
+          endLine: 2,
+          endColumn: 72,
+          suggestions: [
+            {
+              messageId: 'useAllowlist',
+              output:
+                'const Hapi = require(\'@hapi/hapi\');\nconst server = Hapi.server({ port: 3000, routes: { cors: { origin: process.env.CORS_ORIGINS?.split(",") ?? [], credentials: true } } });',
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: "import Hapi from '@hapi/hapi';\nconst server = Hapi.server({ port: 3000 });\nserver.route({ method: 'GET', path: '/me', options: { cors: { origin: ['*'], credentials: true } }, handler: () => 'ok' });",
+      errors: [
+        {
+          messageId: 'anyOriginWithCredentials',
+          data: {
+            library: 'hapi `cors`',
+            origin: 'every origin (`"*"` in the list)',
+            allowlist: 'process.env.CORS_ORIGINS?.split(",") ?? []',
+          },
+          line: 3,
+          column: 72,
+          endLine: 3,
+          endColumn: 75,
+          suggestions: [
+            {
+              messageId: 'useAllowlist',
+              output:
+                "import Hapi from '@hapi/hapi';\nconst server = Hapi.server({ port: 3000 });\nserver.route({ method: 'GET', path: '/me', options: { cors: { origin: process.env.CORS_ORIGINS?.split(\",\") ?? [], credentials: true } }, handler: () => 'ok' });",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: "import { createYoga } from 'graphql-yoga';\nconst yoga = createYoga({ schema, cors: { origin: '*', credentials: true } });",
+      errors: [
+        {
+          messageId: 'anyOriginWithCredentials',
+          data: { library: 'GraphQL Yoga `cors`', origin: 'every origin (`"*"`)', allowlist: 'process.env.CORS_ORIGINS?.split(",") ?? []' },
+          line: 2,
+          column: 51,
+          endLine: 2,
+          endColumn: 54,
+          suggestions: [
+            {
+              messageId: 'useAllowlist',
+              output:
+                'import { createYoga } from \'graphql-yoga\';\nconst yoga = createYoga({ schema, cors: { origin: process.env.CORS_ORIGINS?.split(",") ?? [], credentials: true } });',
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: "import { createYoga } from 'graphql-yoga';\nconst yoga = createYoga({ schema, cors: { credentials: true } });",
+      errors: [
+        {
+          messageId: 'anyOriginWithCredentials',
+          data: {
+            library: 'GraphQL Yoga `cors`',
+            origin: 'every origin (with no `origin`, GraphQL Yoga `cors` echoes the request Origin)',
+            allowlist: 'process.env.CORS_ORIGINS?.split(",") ?? []',
+          },
+          line: 2,
+          column: 43,
+          endLine: 2,
+          endColumn: 60,
+          suggestions: [
+            {
+              messageId: 'useAllowlist',
+              output:
+                'import { createYoga } from \'graphql-yoga\';\nconst yoga = createYoga({ schema, cors: { origin: process.env.CORS_ORIGINS?.split(",") ?? [], credentials: true } });',
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: "import { defineEventHandler, handleCors } from 'h3';\nexport default defineEventHandler((event) => {\n  if (handleCors(event, { origin: '*', credentials: true })) return;\n});",
+      errors: [
+        {
+          messageId: 'anyOriginWithCredentials',
+          data: { library: 'h3 CORS', origin: 'every origin (`"*"`)', allowlist: 'process.env.CORS_ORIGINS?.split(",") ?? []' },
+          line: 3,
+          column: 35,
+          endLine: 3,
+          endColumn: 38,
+          suggestions: [
+            {
+              messageId: 'useAllowlist',
+              output:
+                'import { defineEventHandler, handleCors } from \'h3\';\nexport default defineEventHandler((event) => {\n  if (handleCors(event, { origin: process.env.CORS_ORIGINS?.split(",") ?? [], credentials: true })) return;\n});',
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: "import { defineConfig } from '@adonisjs/cors';\nconst corsConfig = defineConfig({ enabled: true, origin: true, methods: ['GET', 'POST'], credentials: true, maxAge: 90 });\nexport default corsConfig;",
+      filename: 'file.ts',
+      errors: [
+        {
+          messageId: 'anyOriginWithCredentials',
+          data: {
+            library: 'AdonisJS CORS',
+            origin: 'every origin (`origin: true` echoes whatever Origin the request sends)',
+            allowlist: 'process.env.CORS_ORIGINS?.split(",") ?? []',
+          },
+          line: 2,
+          column: 58,
+          endLine: 2,
+          endColumn: 62,
+          suggestions: [
+            {
+              messageId: 'useAllowlist',
+              output:
+                "import { defineConfig } from '@adonisjs/cors';\nconst corsConfig = defineConfig({ enabled: true, origin: process.env.CORS_ORIGINS?.split(\",\") ?? [], methods: ['GET', 'POST'], credentials: true, maxAge: 90 });\nexport default corsConfig;",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: "const cors = require('koa2-cors');\napp.use(cors({ origin: (ctx) => ctx.header.origin, credentials: true }));",
+      errors: [
+        {
+          messageId: 'anyOriginWithCredentials',
+          data: {
+            library: '`koa2-cors`',
+            origin: 'every origin (the origin function approves whatever Origin it is given)',
+            allowlist: '(ctx) => ((process.env.CORS_ORIGINS?.split(",") ?? []).includes(ctx.get("Origin")) ? ctx.get("Origin") : "")',
+          },
+          line: 2,
+          column: 24,
+          endLine: 2,
+          endColumn: 50,
+          suggestions: [
+            {
+              messageId: 'useAllowlist',
+              output:
+                'const cors = require(\'koa2-cors\');\napp.use(cors({ origin: (ctx) => ((process.env.CORS_ORIGINS?.split(",") ?? []).includes(ctx.get("Origin")) ? ctx.get("Origin") : ""), credentials: true }));',
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: "import cors = require('cors');\napp.use(cors({ origin: true, credentials: true }));",
+      filename: 'file.ts',
+      errors: [
+        {
+          messageId: 'anyOriginWithCredentials',
+          data: {
+            library: '`cors`',
+            origin: 'every origin (`origin: true` echoes whatever Origin the request sends)',
+            allowlist: 'process.env.CORS_ORIGINS?.split(",") ?? []',
+          },
+          line: 2,
+          column: 24,
+          endLine: 2,
+          endColumn: 28,
+          suggestions: [
+            {
+              messageId: 'useAllowlist',
+              output:
+                'import cors = require(\'cors\');\napp.use(cors({ origin: process.env.CORS_ORIGINS?.split(",") ?? [], credentials: true }));',
+            },
+          ],
         },
       ],
     },
