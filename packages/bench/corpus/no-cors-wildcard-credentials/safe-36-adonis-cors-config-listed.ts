@@ -1,0 +1,13 @@
+import { defineConfig } from '@adonisjs/cors'
+
+const corsConfig = defineConfig({
+  enabled: true,
+  origin: ['https://app.fieldnotes.dev'],
+  methods: ['GET', 'HEAD', 'POST', 'PUT', 'DELETE'],
+  headers: true,
+  exposeHeaders: [],
+  credentials: true,
+  maxAge: 90,
+})
+
+export default corsConfig
