@@ -68,9 +68,33 @@ export function findSqlQueries(sourceCode: SourceCode, candidates: readonly TSES
     const distinctive = DISTINCTIVE_QUERIES[method];
     if (distinctive) add(call, distinctive.library, distinctive.form, false);
     else if (method === QUERY_BUILDER_FACTORY) handles.follow(call, QUERY_BUILDER, 0);
-    else if (STATEMENT_QUERIES.has(method)) add(call, undefined, { text: 0 }, true);
+    else if (STATEMENT_QUERIES.has(method) && mayBuildText(call.arguments[0]) && writesStatements(sourceCode)) {
+      add(call, undefined, { text: 0 }, true);
+    }
   }
   return [...found.values()];
+}
+
+/** A whole statement has to start somewhere in this file for a generic `db.query(...)` to be reported. */
+const STATEMENT_TEXT =
+  /\bselect\s[^;]*?\bfrom\s|\b(?:insert|replace)\s+into\s|\bupdate\s+\S+\s+set\s|\bdelete\s+from\s|\bwith\s+(?:recursive\s+)?\w+\s+as\s*\(|\b(?:create|alter|drop)\s+(?:table|index|unique|view|database|schema|sequence)\b|\bpragma\s|\btruncate\s/i;
+const statementFiles = new WeakMap<SourceCode, boolean>();
+
+function writesStatements(sourceCode: SourceCode): boolean {
+  let found = statementFiles.get(sourceCode);
+  if (found === undefined) {
+    found = STATEMENT_TEXT.test(sourceCode.text);
+    statementFiles.set(sourceCode, found);
+  }
+  return found;
+}
+
+/** An argument that can hold built text: not a literal, a function or missing. */
+function mayBuildText(argument: TSESTree.Node | undefined): boolean {
+  if (!argument) return false;
+  const value = unwrapExpression(argument);
+  if (value.type === AST_NODE_TYPES.Literal || isFunctionNode(value)) return false;
+  return value.type !== AST_NODE_TYPES.TemplateLiteral || value.expressions.length > 0;
 }
 
 function collectReference(

@@ -180,8 +180,44 @@ function extendedSource(source: string, key: string | undefined): string {
   return source ? `${source}.${key}` : key;
 }
 
+/** String and array methods whose result still carries the receiver's text. */
+const TEXT_METHODS = new Set([
+  'trim',
+  'trimStart',
+  'trimEnd',
+  'toLowerCase',
+  'toUpperCase',
+  'toLocaleLowerCase',
+  'toLocaleUpperCase',
+  'toString',
+  'normalize',
+  'slice',
+  'substring',
+  'substr',
+  'padStart',
+  'padEnd',
+  'split',
+  'join',
+  'concat',
+  'replace',
+  'replaceAll',
+  'at',
+  'filter',
+  'flat',
+  'sort',
+  'reverse',
+  'map',
+  'flatMap',
+  'find',
+  'pop',
+  'shift',
+  'repeat',
+]);
+
 function methodOf(receiver: SqlValue, name: string, call: TSESTree.CallExpression, context: FlowContext<SqlValue>): SqlValue | undefined {
   if (NON_TEXT_METHODS.has(name)) return undefined;
+  // A caller's object has methods of its own (`driver.escape(name)`): only text methods keep its data.
+  if (receiver.kind === 'data' && !TEXT_METHODS.has(name)) return undefined;
   if (name === 'map' || name === 'flatMap') {
     const callback = call.arguments[0];
     const fn = callback && isFunctionNode(unwrapExpression(callback)) ? (unwrapExpression(callback) as FunctionNode) : undefined;
@@ -238,7 +274,8 @@ function formatted(call: TSESTree.CallExpression, context: FlowContext<SqlValue>
   pieces.forEach((piece, index) => {
     parts.push({ value: { kind: 'text', text: piece }, node: call });
     const value = values[index];
-    if (index < pieces.length - 1 && value && value.type !== AST_NODE_TYPES.SpreadElement) parts.push({ value: context.valueOf(value), node: value });
+    if (index < pieces.length - 1 && value && value.type !== AST_NODE_TYPES.SpreadElement)
+      parts.push({ value: context.valueOf(value), node: value });
   });
   return concatenate(parts);
 }
@@ -661,6 +698,15 @@ function comparedWithLiteral(comparison: TSESTree.BinaryExpression): TSESTree.No
   if (literal(comparison.right)) return [comparison.left];
   if (literal(comparison.left)) return [comparison.right];
   return [];
+}
+
+const STATEMENT =
+  /^(?:select\s|insert\s+into\s|update\s+\S+\s+set\s|delete\s+from\s|with\s+(?:recursive\s+)?\S+\s+as\s*\(|replace\s+into\s|merge\s+into\s|create\s|alter\s|drop\s|truncate\s|pragma\s|call\s|exec\s|execute\s|grant\s|revoke\s|show\s|describe\s|explain\s|vacuum|analyze\s|copy\s|set\s+\S+\s*(?:=|to\s))/i;
+
+/** Whether text begins like a whole SQL statement, after leading whitespace, comments and parentheses. */
+export function isStatement(text: string): boolean {
+  const start = text.replace(/^(?:\s+|\(|--[^\n]*\n|\/\*[\s\S]*?\*\/)*/, '');
+  return STATEMENT.test(start);
 }
 
 export function shortText(sourceCode: SourceCode, node: TSESTree.Node): string {

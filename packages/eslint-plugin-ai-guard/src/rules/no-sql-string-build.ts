@@ -1,7 +1,17 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
 import { findSqlQueries, methodName, SQL_METHOD_NAMES, type SqlQuery } from '../analysis/sql-queries';
-import { checkedBefore, DATA, DECIDED, quotedAt, sqlFlow, type BuiltSql, type DataUse, type SqlValue } from '../analysis/sql-text';
+import {
+  checkedBefore,
+  DATA,
+  DECIDED,
+  isStatement,
+  quotedAt,
+  sqlFlow,
+  type BuiltSql,
+  type DataUse,
+  type SqlValue,
+} from '../analysis/sql-text';
 import { isFunctionNode } from '../analysis/local-functions';
 import { staticString, unwrapExpression } from '../analysis/static-values';
 import { createRule, docsFor } from '../create-rule';
@@ -80,11 +90,22 @@ function checkQuery(check: CheckContext, query: SqlQuery): void {
   if (value?.kind === 'input' && !query.statementOnly) report(check, query, query.text, value.source, undefined);
 }
 
-/** A call that certainly runs SQL, so its result is rows: a traced library's, or a generic one given a constant statement. */
+/**
+ * A call whose awaited result is rows of a query: a traced library's (not a builder's chain), or a generic one given a
+ * constant statement. A knex `raw()` written into a template is a fragment, not rows.
+ */
 function isKnownQuery(sourceCode: Readonly<TSESLint.SourceCode>, query: SqlQuery): boolean {
+  const parent = query.call.parent;
+  const awaited =
+    parent.type === AST_NODE_TYPES.AwaitExpression || (parent.type === AST_NODE_TYPES.MemberExpression && methodNameOf(parent) === 'then');
+  if (!awaited || query.library?.chainable) return false;
   if (!query.statementOnly) return true;
   const text = staticString(query.text, sourceCode.getScope(query.text));
   return text !== undefined && isStatement(text);
+}
+
+function methodNameOf(member: TSESTree.MemberExpression): string | undefined {
+  return !member.computed && member.property.type === AST_NODE_TYPES.Identifier ? member.property.name : undefined;
 }
 
 function isReported(check: CheckContext, use: DataUse): boolean {
@@ -106,7 +127,10 @@ function report(check: CheckContext, query: SqlQuery, node: TSESTree.Node, sourc
   check.context.report({
     node,
     messageId: 'sqlStringBuilt',
-    data: { api: apiName(check.sourceCode, query.call), source: source || check.sourceCode.getText(node).replace(/\s+/g, ' ').slice(0, 50) },
+    data: {
+      api: apiName(check.sourceCode, query.call),
+      source: source || check.sourceCode.getText(node).replace(/\s+/g, ' ').slice(0, 50),
+    },
     suggest: rewrite
       ? [
           {
@@ -127,15 +151,6 @@ function apiName(sourceCode: Readonly<TSESLint.SourceCode>, call: TSESTree.CallE
   if (callee.type !== AST_NODE_TYPES.MemberExpression) return method;
   const receiver = sourceCode.getText(callee.object).replace(/\s+/g, '');
   return receiver.length <= 30 && /^[\w$.]+$/.test(receiver) ? `${receiver}.${method}` : method;
-}
-
-const STATEMENT =
-  /^(?:select\s|insert\s+into\s|update\s+\S+\s+set\s|delete\s+from\s|with\s+(?:recursive\s+)?\S+\s+as\s*\(|replace\s+into\s|merge\s+into\s|create\s|alter\s|drop\s|truncate\s|pragma\s|call\s|exec\s|execute\s|grant\s|revoke\s|show\s|describe\s|explain\s|vacuum|analyze\s|copy\s|set\s+\S+\s*(?:=|to\s))/i;
-
-/** Whether text begins like a whole SQL statement, after leading whitespace, comments and parentheses. */
-export function isStatement(text: string): boolean {
-  const start = text.replace(/^(?:\s+|\(|--[^\n]*\n|\/\*[\s\S]*?\*\/)*/, '');
-  return STATEMENT.test(start);
 }
 
 // ---------------------------------------------------------------------------------------------------------------
