@@ -7,8 +7,9 @@ import { benchDir } from './paths.mjs';
 
 const require = createRequire(join(benchDir, 'package.json'));
 
+export const pluginDir = dirname(require.resolve('eslint-plugin-ai-guard/package.json'));
+
 export function loadCatalog() {
-  const pluginDir = dirname(require.resolve('eslint-plugin-ai-guard/package.json'));
   const file = join(pluginDir, 'dist', 'catalog.js');
   if (!existsSync(file)) throw new Error(`${file} is missing: run \`pnpm build\` first (the benchmark measures the built plugin)`);
   return require(file).catalog;

@@ -52,7 +52,7 @@ function falsePositiveChart(report) {
     title: 'ai-guard false positives per 100,000 lines of real code',
     svg: barChart({
       title: 'ai-guard false positives per 100,000 lines of real code',
-      subtitle: 'untriaged findings count as false; the lighter bar is triaged false positives only',
+      subtitle: 'untriaged findings count as false; the second bar counts triaged false positives only',
       categories: measured.map(([, label]) => label),
       series: [
         { name: 'false + untriaged', values: ['nonTest', 'test'].map((g) => measured.map(([l]) => value(l, g, 'fpPer100k'))) },
@@ -75,7 +75,7 @@ function ruleTimeChart(report) {
     title: 'ai-guard rule time as a share of a parse-only ESLint run',
     svg: barChart({
       title: 'ai-guard rule time as a share of a parse-only ESLint run',
-      subtitle: `real JS/TS code, ${report.speed.js.lines.toLocaleString('en-US')} lines; median of ${report.speed.js.reps} alternated runs`,
+      subtitle: `real JS/TS code, ${report.speed.js.lines.toLocaleString('en-US')} lines; median of ${report.speed.js.reps} alternated run(s)`,
       categories: ['all ai-guard rules', ...rules.map(([id]) => id)],
       series: [{ name: 'ai-guard', values: [[js.total, ...rules.map(([, share]) => share)]] }],
       panels: [{ title: 'share of parse-only time', target: { value: 0.03, label: 'target ≤ 3%' }, format: percent }],
@@ -91,7 +91,7 @@ function semgrepTimeChart(report) {
     title: 'Semgrep pack wall time against the parse-every-file floor',
     svg: barChart({
       title: 'Semgrep pack wall time against the parse-every-file floor',
-      subtitle: `real Python code, tests included, ${py.lines.toLocaleString('en-US')} lines; median of ${py.reps} alternated runs`,
+      subtitle: `real Python code, tests included, ${py.lines.toLocaleString('en-US')} lines; median of ${py.reps} alternated run(s)`,
       categories: ['ai-guard pack', `floor (${py.floorPattern})`],
       series: [{ name: 'wall time / floor', values: [[py.ratio, 1]] }],
       panels: [{ title: 'multiple of the floor', target: { value: 2, label: 'target ≤ 2×' }, format: (v) => `${v.toFixed(2)}×` }],

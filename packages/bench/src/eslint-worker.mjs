@@ -33,7 +33,9 @@ for (const [index, file] of files.entries()) {
     results.push({
       file,
       parseError: fatal ? `${fatal.line}:${fatal.column} ${fatal.message}` : undefined,
-      findings: result.messages.filter((m) => !m.fatal && m.ruleId).map((m) => ({ ruleId: m.ruleId, line: m.line, message: m.message })),
+      findings: result.messages
+        .filter((m) => !m.fatal && m.ruleId)
+        .map((m) => ({ ruleId: m.ruleId, messageId: m.messageId, line: m.line, message: m.message })),
     });
     for (const pass of result.stats?.times.passes ?? []) {
       parseTime += pass.parse?.total ?? 0;

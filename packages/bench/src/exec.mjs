@@ -1,9 +1,19 @@
 import { spawn } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cacheDir } from './paths.mjs';
 
 let counter = 0;
+
+/** Removes this process's temporary files (Semgrep's JSON on the real-code corpus runs to tens of MB). */
+export function removeTempFiles() {
+  const dir = join(cacheDir, 'tmp');
+  if (!existsSync(dir)) return;
+  for (const name of readdirSync(dir).filter((n) => n.startsWith(`${process.pid}-`))) {
+    rmSync(join(dir, name), { recursive: true, force: true });
+  }
+}
+
 export function tempFile(name) {
   const dir = join(cacheDir, 'tmp');
   mkdirSync(dir, { recursive: true });

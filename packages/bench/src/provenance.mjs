@@ -1,6 +1,9 @@
 // Which code a report measured: the commit, and whether the working tree differed from it when the run started.
 import { execFileSync } from 'node:child_process';
-import { relative } from 'node:path';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { pluginDir } from './catalog.mjs';
 import { cacheDir, repoDir } from './paths.mjs';
 
 const cachePrefix = relative(repoDir, cacheDir) + '/';
@@ -21,4 +24,27 @@ export function provenance() {
   } catch {
     return { commit: 'unknown (not a git checkout)', dirty: null, changedPaths: [] };
   }
+}
+
+function hashTree(dir) {
+  const hash = createHash('sha256');
+  const visit = (sub) => {
+    for (const entry of readdirSync(join(dir, sub), { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const path = join(sub, entry.name);
+      if (entry.isDirectory()) visit(path);
+      else
+        hash
+          .update(path)
+          .update('\0')
+          .update(readFileSync(join(dir, path)))
+          .update('\0');
+    }
+  };
+  if (existsSync(dir)) visit('');
+  return hash.digest('hex');
+}
+
+/** A hash of the built plugin the ESLint workers load: compared at the end of a run to catch a rebuild mid-run. */
+export function pluginDistHash() {
+  return hashTree(join(pluginDir, 'dist'));
 }

@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { benchDir, packDir, semgrepBinary, venvDir } from './paths.mjs';
 import { runMeasured, tempFile } from './exec.mjs';
 
@@ -38,18 +39,43 @@ export function floorPack() {
   return file;
 }
 
+const packFiles = (dir) =>
+  readdirSync(dir)
+    .filter((f) => /\.ya?ml$/.test(f))
+    .sort();
+
+// The pack is copied once per run, so every repetition measures the same rules even when semgrep-rules/ is
+// edited meanwhile; its hash goes into the report.
+let snapshot;
+export function packSnapshot() {
+  if (!snapshot) {
+    const dir = join(tempFile('pack'), 'python');
+    mkdirSync(dir, { recursive: true });
+    const hash = createHash('sha256');
+    for (const f of packFiles(packDir)) {
+      const text = readFileSync(join(packDir, f));
+      hash.update(f).update('\0').update(text).update('\0');
+      writeFileSync(join(dir, f), text);
+    }
+    snapshot = { dir, sha256: hash.digest('hex') };
+  }
+  return snapshot;
+}
+
 // The pack as a whole: when one rule file does not load, Semgrep refuses the whole pack. That is recorded
 // (invalidRuleFiles) and the remaining files are run, so one broken file does not hide the others.
 export async function runPack(files, options = {}) {
-  const first = await runSemgrep([packDir], files, options);
+  const { dir } = packSnapshot();
+  const first = await runSemgrep([dir], files, options);
   const invalid = [...new Set(first.configErrors.map((e) => e.file).filter(Boolean))];
   if (invalid.length === 0) return { ...first, invalidRuleFiles: [] };
-  const valid = readdirSync(packDir)
-    .filter((f) => /\.ya?ml$/.test(f))
-    .map((f) => join(packDir, f))
-    .filter((f) => !invalid.some((bad) => f.endsWith(bad)));
-  const rest = valid.length ? await runSemgrep(valid, files, options) : { findings: [], errors: [], ruleTimes: {}, configErrors: [] };
-  return { ...rest, invalidRuleFiles: invalid.map((f) => f.replace(/^.*semgrep-rules\//, 'semgrep-rules/')) };
+  const valid = packFiles(dir)
+    .map((f) => join(dir, f))
+    .filter((f) => !invalid.some((bad) => f.endsWith(basename(bad))));
+  const rest = valid.length
+    ? await runSemgrep(valid, files, options)
+    : { findings: [], errors: [], allErrors: [], ruleTimes: {}, configErrors: [] };
+  return { ...rest, invalidRuleFiles: invalid.map((f) => `semgrep-rules/python/${basename(f)}`) };
 }
 
 // Semgrep reports phase times either as a number or as a list of per-file numbers.
@@ -112,6 +138,7 @@ export async function runSemgrep(configs, files, { time = false } = {}) {
   const errors = all.filter((e, i) => json.errors[i].path);
   const ruleTimes = {};
   let phases;
+  let slowest = [];
   if (json.time) {
     const ids = (json.time.rules ?? []).map((r) =>
       String(typeof r === 'string' ? r : r.id)
@@ -124,6 +151,10 @@ export async function runSemgrep(configs, files, { time = false } = {}) {
       if (times.length !== ids.length) continue;
       for (const [i, t] of times.entries()) ruleTimes[ids[i]] = (ruleTimes[ids[i]] ?? 0) + t * 1000;
     }
+    slowest = (json.time.targets ?? [])
+      .map((target) => ({ file: resolve(cwd, target.path), ms: sum(target.run_time), bytes: target.num_bytes }))
+      .sort((a, b) => b.ms - a.ms)
+      .slice(0, 10);
     phases = {
       parsingMs: sum(json.time.parsing_time),
       matchingMs: sum(json.time.matching_time),
@@ -138,6 +169,7 @@ export async function runSemgrep(configs, files, { time = false } = {}) {
     configErrors,
     ruleTimes,
     phases,
+    slowest,
     elapsedMs: run.elapsedMs,
     maxRssKb: run.maxRssKb,
     version: json.version,

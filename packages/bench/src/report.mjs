@@ -39,6 +39,10 @@ function detectionTargetRows(report, corpus) {
   for (const [language, label] of languages) {
     const ours = report.detection?.[corpus]?.[language]?.['ai-guard'];
     const name = `${corpusLabel[corpus]}: recall ≥ ${fmt(target.recall)} and precision ≥ ${fmt(target.precision)} per class (${label})`;
+    if (!report.detection?.[corpus]) {
+      rows.push([name, 'not measured', met(null)]);
+      continue;
+    }
     if (!ours?.perClass || Object.keys(ours.perClass).length === 0) {
       rows.push([name, ours?.unavailable ?? 'no cases yet', met(null)]);
       continue;
@@ -285,7 +289,7 @@ function speedSection(report, pictures) {
   if (s.js) {
     const share = s.js.ruleShare;
     out.push(
-      `ESLint over the JS/TS real-code corpus (${num(s.js.files)} files, ${num(s.js.lines)} lines), each file linted with \`lintText\` after all files are read into memory, in its own process per tool. The parse-only run (no rules) and the ai-guard run alternate in each of ${s.js.reps} repetitions; peers are timed in the first ${s.js.peerReps}. Peak memory is the largest RSS of any run.`,
+      `ESLint over the JS/TS real-code corpus (${num(s.js.files)} files, ${num(s.js.lines)} lines), each file linted with \`lintText\` after all files are read into memory, in its own process per tool. The parse-only run (no rules) and the ai-guard run alternate in each of ${s.js.reps} repetition(s); peers run in the first ${s.js.peerReps} only (their findings come from the first). Peak memory is the largest RSS of any run.`,
       '',
       `**Rule time: ${pct(share.total, 2)} of a parse-only run.** In each repetition, the ai-guard rules' own time (ESLint \`stats\`, summed over the \`ai-guard/*\` rules of the ai-guard run: ${ms(share.ruleMs)} median) is divided by the wall time of that repetition's parse-only run; the figure is the median over repetitions (${share.perRep.map((x) => pct(x, 2)).join(', ')}). The "overhead" column below is the ratio of medians of whole runs, which also holds ESLint's own per-rule bookkeeping and machine noise.`,
       '',
@@ -317,7 +321,7 @@ function speedSection(report, pictures) {
   }
   if (s.python) {
     out.push(
-      `Semgrep over the Python real-code corpus, tests included (${num(s.python.files)} files, ${num(s.python.lines)} lines): the pack against a floor pack of one rule, \`${s.python.floorPattern}\`, which holds no literal so that Semgrep's prefilter cannot skip a file and the floor parses and walks every file. Alternated, median of ${s.python.reps}; wall time includes Semgrep start-up for both.`,
+      `Semgrep over the Python real-code corpus, tests included (${num(s.python.files)} files, ${num(s.python.lines)} lines): the pack against a floor pack of one rule, \`${s.python.floorPattern}\`, which holds no literal so that Semgrep's prefilter cannot skip a file and the floor parses and walks every file. Alternated, median of ${s.python.reps} run(s) each; wall time includes Semgrep start-up for both.`,
       '',
       ...picture(pictures, 'semgrep-time.svg'),
     );
@@ -343,6 +347,20 @@ function speedSection(report, pictures) {
             ['ai-guard pack', ...phase(s.python.packPhases)],
             ['floor pack', ...phase(s.python.floorPhases)],
           ],
+        ),
+        '',
+      );
+    }
+    if (s.python.slowestFiles?.length) {
+      out.push('Slowest files for the pack (`semgrep --time` run time, first run):', '');
+      out.push(
+        table(
+          ['file', 'run time', 'size'],
+          s.python.slowestFiles.map((f) => [
+            `\`${f.file.replace(/^\.cache\/pypi\//, '')}\``,
+            ms(f.ms),
+            `${num(Math.round(f.bytes / 1024))} KB`,
+          ]),
         ),
         '',
       );
@@ -425,7 +443,11 @@ function provenanceLines(report) {
       : p.dirty
         ? `**the working tree was dirty** (${p.changedPaths.length} changed or untracked paths, listed in \`benchmarks.json\` under \`provenance.changedPaths\`), so the figures may not be reproducible from the commit alone`
         : 'the working tree was clean';
-  return [`Commit \`${p.commit ?? 'unknown'}\`; ${state}.`, ''];
+  const inputs = [
+    p.pluginDistSha256 ? `built plugin (\`dist/\`) sha256 \`${p.pluginDistSha256.slice(0, 12)}\`` : undefined,
+    p.semgrepPackSha256 ? `Semgrep pack sha256 \`${p.semgrepPackSha256.slice(0, 12)}\` (copied once at the start of the run)` : undefined,
+  ].filter(Boolean);
+  return [`Commit \`${p.commit ?? 'unknown'}\`; ${state}.${inputs.length ? ` Measured: ${inputs.join(', ')}.` : ''}`, ''];
 }
 
 function failureLines(report) {

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// pnpm bench [--reps N] [--peer-reps N] [--only detection,realcode,speed] [--tools security,sonarjs,...]
+// pnpm bench [--reps N] [--peer-reps N] [--python-reps N] [--only detection,realcode,speed] [--tools security,sonarjs,...]
 //            [--corpus tuned,heldout] [--slice N] [--no-python] [--out DIR]
 // pnpm bench -- --retriage | --list-untriaged [--rule <id>] [--context N]
 // Writes DIR/benchmarks.md, DIR/benchmarks.json and the charts in DIR/benchmarks/ (DIR defaults to docs/).
@@ -13,15 +13,16 @@ import { parseArgs } from 'node:util';
 import { charts } from './charts.mjs';
 import { prepareCorpora } from './corpora.mjs';
 import { listCorpus, score } from './detection.mjs';
-import { runEslintWorker } from './exec.mjs';
+import { removeTempFiles, runEslintWorker } from './exec.mjs';
 import { benchDir, docsDir, repoDir } from './paths.mjs';
-import { provenance } from './provenance.mjs';
+import { pluginDistHash, provenance } from './provenance.mjs';
 import {
   banditVersion,
   ensureVenv,
   floorPack,
   floorPattern,
   packIsPresent,
+  packSnapshot,
   runBandit,
   runPack,
   runSemgrep,
@@ -40,6 +41,7 @@ const { values: options } = parseArgs({
   options: {
     reps: { type: 'string', default: '5' },
     'peer-reps': { type: 'string', default: '1' },
+    'python-reps': { type: 'string' },
     only: { type: 'string', default: 'detection,realcode,speed' },
     tools: { type: 'string', default: [...eslintPeers, 'bandit'].join(',') },
     slice: { type: 'string' },
@@ -55,6 +57,7 @@ const { values: options } = parseArgs({
 
 const reps = Math.max(1, Number(options.reps));
 const peerReps = Math.min(reps, Math.max(1, Number(options['peer-reps'])));
+const pythonReps = Math.max(1, Number(options['python-reps'] ?? reps));
 const parts = new Set(options.only.split(','));
 const peers = options.tools
   .split(',')
@@ -231,9 +234,9 @@ async function realCodePython(corpora, triage, failures) {
       details: run.allErrors.slice(0, 20).map((e) => `${e.file ? rel(e.file) : '(no file)'}: ${e.message}`),
     });
   };
-  for (let rep = 0; rep < (timed ? reps : 1); rep += 1) {
+  for (let rep = 0; rep < (timed ? pythonReps : 1); rep += 1) {
     if (present) {
-      log(`real code Python: semgrep pack, run ${rep + 1}/${timed ? reps : 1} over ${files.length} files`);
+      log(`real code Python: semgrep pack, run ${rep + 1}/${timed ? pythonReps : 1} over ${files.length} files`);
       const run = await runPack(files, { time: true });
       if (rep === 0) {
         const map = groupByFile(run.findings, run.errors, files);
@@ -247,7 +250,7 @@ async function realCodePython(corpora, triage, failures) {
       runs.pack.push(run);
     }
     if (timed) {
-      log(`real code Python: floor pack, run ${rep + 1}/${reps}`);
+      log(`real code Python: floor pack, run ${rep + 1}/${pythonReps}`);
       const run = await runSemgrep([floor], files, { time: true });
       if (rep === 0) recordErrors('floor pack', run);
       runs.floor.push(run);
@@ -270,7 +273,7 @@ async function realCodePython(corpora, triage, failures) {
     const floorMs = median(runs.floor.map((r) => r.elapsedMs));
     const ruleIds = [...new Set(runs.pack.flatMap((r) => Object.keys(r.ruleTimes)))];
     out.speed = {
-      reps,
+      reps: pythonReps,
       files: files.length,
       lines: corpora.reduce((n, c) => n + c.lines, 0),
       floorPattern,
@@ -283,6 +286,7 @@ async function realCodePython(corpora, triage, failures) {
       floorPeakRssMb: Math.max(...runs.floor.map((r) => r.maxRssKb)) / 1024,
       ruleMs: Object.fromEntries(ruleIds.map((id) => [id, median(runs.pack.map((r) => r.ruleTimes[id] ?? 0))])),
       packPhases: runs.pack[0]?.phases ?? null,
+      slowestFiles: (runs.pack[0]?.slowest ?? []).map((t) => ({ file: relative(benchDir, t.file), ms: t.ms, bytes: t.bytes })),
       floorPhases: runs.floor[0]?.phases ?? null,
     };
   }
@@ -362,11 +366,16 @@ const started = new Date();
 // The venv holds bandit and the pip that downloads sdists; a detection-only ai-guard run needs neither.
 if (python && (useBandit || parts.has('realcode') || parts.has('speed'))) ensureVenv(log);
 const failures = [];
+const distAtStart = pluginDistHash();
 const report = {
   date: started.toISOString(),
   command: process.env.BENCH_COMMAND ?? `pnpm bench${argv.length ? ' -- ' + argv.join(' ') : ''}`,
-  provenance: provenance(),
-  options: { reps, peerReps, parts: [...parts], corpora: Object.keys(corpusDirs), peers, python, slice: slice ?? null },
+  provenance: {
+    ...provenance(),
+    pluginDistSha256: distAtStart,
+    semgrepPackSha256: python && packIsPresent() ? packSnapshot().sha256 : null,
+  },
+  options: { reps, peerReps, pythonReps, parts: [...parts], corpora: Object.keys(corpusDirs), peers, python, slice: slice ?? null },
   classes,
   machine: machine(),
   versions: {
@@ -399,9 +408,15 @@ if (parts.has('realcode') || parts.has('speed')) {
   report.speed = { js: js.speed, python: py.speed };
 }
 collectFailures(report, failures);
+if (pluginDistHash() !== distAtStart)
+  failures.push({
+    what: 'the built plugin (packages/eslint-plugin-ai-guard/dist) changed during the run: rebuilt by someone else?',
+    details: [],
+  });
 report.failures = failures;
 report.durationSeconds = Math.round((Date.now() - started.getTime()) / 1000);
 await writeReport(report);
+removeTempFiles();
 log(`wrote ${rel(join(options.out, 'benchmarks.md'))}, benchmarks.json and ${chartsDir}/*.svg in ${report.durationSeconds}s`);
 if (failures.length) {
   for (const f of failures) log(`FAILED: ${f.what}`);

@@ -17,6 +17,17 @@ function excerpt(file, line, context) {
   return out;
 }
 
+const keyParts = /^(.*):(\d+):([^:]+)$/;
+
+// Verdicts of the same rule in the same file a few lines away: a rule change often moves the reported node.
+function nearbyVerdicts(triage, key, distance = 5) {
+  const [, where, line, rule] = keyParts.exec(key) ?? [];
+  return Object.entries(triage.findings).filter(([other]) => {
+    const [, w, l, r] = keyParts.exec(other) ?? [];
+    return w === where && r === rule && Math.abs(Number(l) - Number(line)) <= distance;
+  });
+}
+
 export function listUntriaged(report, { rule, context = 3 } = {}) {
   const triage = loadTriage();
   const out = [];
@@ -29,7 +40,10 @@ export function listUntriaged(report, { rule, context = 3 } = {}) {
       if (rule && f.ruleId !== rule && f.ruleId !== `ai-guard/${rule}`) continue;
       const root = roots.get(f.corpus);
       out.push(`${f.key}  [${groupLabel[f.group]}${f.checks?.length ? `; ${f.checks.join(', ')}` : ''}]`, `  ${f.message}`);
-      out.push(...(root ? excerpt(join(benchDir, root, f.path), f.line, context) : ['    (corpus root unknown)']), '');
+      out.push(...(root ? excerpt(join(benchDir, root, f.path), f.line, context) : ['    (corpus root unknown)']));
+      for (const [other, verdict] of nearbyVerdicts(triage, f.key))
+        out.push(`  nearby verdict ${other}: ${verdict.verdict} (${verdict.reason})`);
+      out.push('');
       skeleton[f.key] = { verdict: 'TP | FP', reason: '' };
     }
   }
