@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES, ASTUtils, TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
-import { isFunctionNode } from '../analysis/local-functions';
-import { findGlobalReferences, findModuleReferences } from '../analysis/module-references';
+import { enclosingFunction, isFunctionNode } from '../analysis/local-functions';
+import { findGlobalReferences, findModuleReferences, isGlobalIdentifier } from '../analysis/module-references';
 import { importOf } from '../analysis/request-model';
 import { staticString, unwrapExpression } from '../analysis/static-values';
 import { importsAnyModule, uploadModel, type ClientString, type UploadModel } from '../analysis/upload-sources';
@@ -35,6 +35,8 @@ interface Collected {
   pathAssignments: TSESTree.AssignmentExpression[];
   /** `file.tempFilePath`, `file.md5`: reads that only express-fileupload files answer. */
   fileUploadReads: TSESTree.MemberExpression[];
+  /** Calls whose result decides a branch (`if (await sniff(path))`): a content check when handed the upload. */
+  gatingCalls: TSESTree.CallExpression[];
 }
 
 interface CheckContext {
@@ -51,6 +53,19 @@ const PATH_PROPERTIES = new Set(Object.values(UPLOAD_LIBRARIES).flatMap((spec) =
 const WRITER_METHODS = new Set(['toFile', 'write', 'writeAsync']);
 const CHECK_METHODS = new Set(['includes', 'has', 'indexOf', 'startsWith', 'endsWith', 'match', 'test', 'search', 'exec']);
 const EQUALITY_OPERATORS = new Set(['===', '!==', '==', '!=']);
+/** fs calls that test whether a path exists, not what the file holds. */
+const FILE_PROBES = new Set([
+  'existsSync',
+  'exists',
+  'access',
+  'accessSync',
+  'stat',
+  'statSync',
+  'lstat',
+  'lstatSync',
+  'isArray',
+  'isBuffer',
+]);
 const FILEUPLOAD_MODULES: readonly string[] = ['express-fileupload', 'express-formidable'];
 const CRYPTO_MODULES = new Set(['crypto', 'node:crypto']);
 const EXTENSION_ALLOWLIST = 'png|jpe?g|gif|webp|pdf';
@@ -93,14 +108,23 @@ export default createRule<Options, MessageIds>({
       context,
       sourceCode: context.sourceCode,
       reportPartialSanitizers: options.reportPartialSanitizers === true,
-      collected: { uploadWords: false, writerCalls: [], checkOperands: [], lookups: [], pathAssignments: [], fileUploadReads: [] },
+      collected: {
+        uploadWords: false,
+        writerCalls: [],
+        checkOperands: [],
+        lookups: [],
+        pathAssignments: [],
+        fileUploadReads: [],
+        gatingCalls: [],
+      },
     };
     return {
       [`Identifier[name=/^(${UPLOAD_WORDS})$/]`]() {
         check.collected.uploadWords = true;
       },
-      'CallExpression[callee.type="MemberExpression"]'(node: TSESTree.CallExpression) {
-        collectMethodCall(check, node);
+      CallExpression(node) {
+        if (node.callee.type === AST_NODE_TYPES.MemberExpression) collectMethodCall(check, node);
+        if (inTest(node)) check.collected.gatingCalls.push(node);
       },
       BinaryExpression(node) {
         if (EQUALITY_OPERATORS.has(node.operator)) check.collected.checkOperands.push(node.left, node.right);
@@ -428,7 +452,64 @@ function reportMimeChecks(check: CheckContext, model: UploadModel): void {
     const value = model.clientStringOf(operand);
     if (value?.field !== 'mime' || reportedOrigins.has(value.origin)) continue;
     reportedOrigins.add(value.origin);
+    if (bytesCheckedBeside(check, model, operand)) continue;
     check.context.report({ node: operand, messageId: 'clientMimeType', data: { source: sourceCode.getText(value.origin) } });
+  }
+}
+
+/**
+ * `if (await detectActiveContent(filePath))` beside the MIME check, with `filePath` taken from the same upload: the
+ * function hands the upload (or its path or bytes) to a check of its own, which reads the content.
+ */
+function bytesCheckedBeside(check: CheckContext, model: UploadModel, operand: TSESTree.Node): boolean {
+  return check.collected.gatingCalls.some((call) => {
+    const fn = enclosingFunction(call);
+    return (
+      fn !== undefined &&
+      fn.range[0] <= operand.range[0] &&
+      operand.range[1] <= fn.range[1] &&
+      isOwnCheck(check, call) &&
+      call.arguments.some((argument) => handsOverUpload(check, model, argument, 0))
+    );
+  });
+}
+
+/** A call to the code's own function or method, not a string, array or collection test, a global, or a file existence probe. */
+function isOwnCheck(check: CheckContext, call: TSESTree.CallExpression): boolean {
+  const callee = unwrapExpression(call.callee);
+  if (callee.type === AST_NODE_TYPES.Identifier) return !isGlobalIdentifier(check.sourceCode, callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+  const name = memberKey(callee) ?? '';
+  if (CHECK_METHODS.has(name) || FILE_PROBES.has(name)) return false;
+  let root: TSESTree.Node = callee.object;
+  while (root.type === AST_NODE_TYPES.MemberExpression) root = root.object;
+  return !isGlobalIdentifier(check.sourceCode, root);
+}
+
+/** Whether an argument is the upload itself, or a path or buffer read from it (through bindings and calls). */
+function handsOverUpload(check: CheckContext, model: UploadModel, node: TSESTree.Node, depth: number): boolean {
+  if (depth > 3 || node.type === AST_NODE_TYPES.SpreadElement) return false;
+  const target = unwrapExpression(node);
+  const value = model.valueOf(target);
+  if (value?.kind === 'upload') return true;
+  if (value?.kind === 'client') return false;
+  switch (target.type) {
+    case AST_NODE_TYPES.MemberExpression: {
+      const object = model.valueOf(target.object);
+      return object?.kind === 'upload' && object.file;
+    }
+    case AST_NODE_TYPES.AwaitExpression:
+      return handsOverUpload(check, model, target.argument, depth + 1);
+    case AST_NODE_TYPES.CallExpression:
+      return target.arguments.some((argument) => handsOverUpload(check, model, argument, depth + 1));
+    case AST_NODE_TYPES.Identifier: {
+      const definition = ASTUtils.findVariable(check.sourceCode.getScope(target), target)?.defs[0];
+      const init =
+        definition?.type === TSESLint.Scope.DefinitionType.Variable && definition.node.id === definition.name ? definition.node.init : null;
+      return init ? handsOverUpload(check, model, init, depth + 1) : false;
+    }
+    default:
+      return false;
   }
 }
 
@@ -453,6 +534,10 @@ function inTest(node: TSESTree.Node): boolean {
   for (let step = 0; step < 6; step++) {
     const parent = current.parent;
     if (!parent) return false;
+    if (parent.type === AST_NODE_TYPES.AwaitExpression) {
+      current = parent;
+      continue;
+    }
     if (parent.type === AST_NODE_TYPES.UnaryExpression && parent.operator === '!') return true;
     if ((parent.type === AST_NODE_TYPES.IfStatement || parent.type === AST_NODE_TYPES.ConditionalExpression) && parent.test === current)
       return true;

@@ -175,6 +175,8 @@ export async function POST(request: Request) {
       code: "const multer = require('multer');\nconst path = require('path');\nconst storage = multer.diskStorage({\n  filename: (req, file, cb) => {\n    const ext = path.extname(file.originalname);\n    cb(null, Date.now() + (/^\\.(png|jpe?g)$/i.test(ext) ? ext : ''));\n  },\n});",
       options: [{ reportPartialSanitizers: true }],
     },
+    // A MIME denylist beside the code's own sniffer handed the same upload's path: the bytes are checked.
+    "import fsp from 'fs/promises';\nconst ACTIVE = ['text/html', 'image/svg+xml'];\nconst sniff = async (path) => { const h = await fsp.open(path, 'r'); const { buffer } = await h.read(); await h.close(); return buffer.toString().includes('<script'); };\nconst pathOf = (file) => file.filepath;\nexport async function upload(ctx) {\n  const file = ctx.request.files.file;\n  const filePath = pathOf(file);\n  if (ACTIVE.some((type) => file.mimetype.includes(type)) || (await sniff(filePath))) ctx.throw(400);\n  ctx.body = 'ok';\n}",
   ],
   invalid: [
     {
@@ -2019,6 +2021,11 @@ app.post('/u', multer().single('f'), async (req, res) => {
           ],
         },
       ],
+    },
+    // An existence probe of the upload's path is no content check.
+    {
+      code: "const ACTIVE = ['text/html', 'image/svg+xml'];\nexport async function upload(ctx) {\n  const file = ctx.request.files.file;\n  if (!fs.existsSync(file.filepath)) ctx.throw(400);\n  if (ACTIVE.includes(file.mimetype)) ctx.throw(400);\n  ctx.body = 'ok';\n}",
+      errors: [{ messageId: 'clientMimeType', data: { source: 'file.mimetype' }, line: 5, column: 23, endLine: 5, endColumn: 36 }],
     },
   ],
 });
