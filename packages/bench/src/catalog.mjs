@@ -7,7 +7,8 @@ import { benchDir } from './paths.mjs';
 
 const require = createRequire(join(benchDir, 'package.json'));
 
-export const pluginDir = dirname(require.resolve('eslint-plugin-ai-guard/package.json'));
+/** The plugin being measured: run.mjs's copy of the build (plugin-snapshot.mjs), or the workspace package. */
+export const pluginDir = process.env.BENCH_PLUGIN_DIR ?? dirname(require.resolve('eslint-plugin-ai-guard/package.json'));
 
 export function loadCatalog() {
   const file = join(pluginDir, 'dist', 'catalog.js');

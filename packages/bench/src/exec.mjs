@@ -5,12 +5,26 @@ import { cacheDir } from './paths.mjs';
 
 let counter = 0;
 
-/** Removes this process's temporary files (Semgrep's JSON on the real-code corpus runs to tens of MB). */
+function isAlive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error.code === 'EPERM';
+  }
+}
+
+/**
+ * Removes this process's temporary files (Semgrep's JSON on the real-code corpus runs to tens of MB) and those
+ * that runs which ended without cleaning up left behind.
+ */
 export function removeTempFiles() {
   const dir = join(cacheDir, 'tmp');
   if (!existsSync(dir)) return;
-  for (const name of readdirSync(dir).filter((n) => n.startsWith(`${process.pid}-`))) {
-    rmSync(join(dir, name), { recursive: true, force: true });
+  for (const name of readdirSync(dir)) {
+    const pid = Number(name.split('-')[0]);
+    if (pid === process.pid || (Number.isInteger(pid) && pid > 0 && !isAlive(pid)))
+      rmSync(join(dir, name), { recursive: true, force: true });
   }
 }
 
@@ -51,7 +65,7 @@ export async function runEslintWorker(tool, files) {
   const out = tempFile('result.json');
   writeFileSync(list, JSON.stringify(files));
   const worker = new URL('./eslint-worker.mjs', import.meta.url).pathname;
-  const run = await runMeasured(process.execPath, ['--max-old-space-size=4096', worker, tool, list, out]);
+  const run = await runMeasured(process.execPath, ['--max-old-space-size=8192', worker, tool, list, out]);
   if (run.code !== 0) throw new Error(`eslint worker for ${tool} failed (${run.code}): ${run.stderr.slice(-1500)}`);
   const result = JSON.parse(readFileSync(out, 'utf8'));
   return { ...result, maxRssKb: run.maxRssKb, processMs: run.elapsedMs };

@@ -93,6 +93,7 @@ export function summariseRealCode(tool, corpora, results, triage) {
 
 /** Sets each finding's verdict from triage.json and recounts; untriaged findings count as false positives. */
 export function applyTriage(summary, triage) {
+  if (!summary.groups) throw new Error('this report predates the test/non-test split: run the real-code part again');
   summary.findings = summary.findings.map((f) => ({
     ...f,
     verdict: 'untriaged',

@@ -444,7 +444,9 @@ function provenanceLines(report) {
         ? `**the working tree was dirty** (${p.changedPaths.length} changed or untracked paths, listed in \`benchmarks.json\` under \`provenance.changedPaths\`), so the figures may not be reproducible from the commit alone`
         : 'the working tree was clean';
   const inputs = [
-    p.pluginDistSha256 ? `built plugin (\`dist/\`) sha256 \`${p.pluginDistSha256.slice(0, 12)}\`` : undefined,
+    p.pluginDistSha256
+      ? `built plugin (\`dist/\`, copied once at the start of the run) sha256 \`${p.pluginDistSha256.slice(0, 12)}\``
+      : undefined,
     p.semgrepPackSha256 ? `Semgrep pack sha256 \`${p.semgrepPackSha256.slice(0, 12)}\` (copied once at the start of the run)` : undefined,
   ].filter(Boolean);
   return [`Commit \`${p.commit ?? 'unknown'}\`; ${state}.${inputs.length ? ` Measured: ${inputs.join(', ')}.` : ''}`, ''];

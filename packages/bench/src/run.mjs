@@ -4,6 +4,8 @@
 // pnpm bench -- --retriage | --list-untriaged [--rule <id>] [--context N]
 // Writes DIR/benchmarks.md, DIR/benchmarks.json and the charts in DIR/benchmarks/ (DIR defaults to docs/).
 // Exits non-zero, after writing the report, when the run failed (see `failures` in the report).
+// First: copies the built plugin before anything reads it (see plugin-snapshot.mjs).
+import './plugin-snapshot.mjs';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -98,7 +100,8 @@ function groupByFile(findings, errors, files) {
 const crashesOf = (results) =>
   results.filter((r) => r.crash || r.parseError).map((r) => ({ file: rel(r.file), error: r.crash ?? r.parseError }));
 
-// Both corpora are scored from one run per tool and language (fewer start-ups), then apart.
+// Both corpora are scored from one run per tool and language (fewer start-ups), then apart. Nothing here is
+// timed, so the tools run side by side; the tables keep a fixed order.
 async function detection() {
   const cases = Object.fromEntries(Object.entries(corpusDirs).map(([name, dir]) => [name, listCorpus(dir, { slice })]));
   const out = {};
@@ -107,48 +110,53 @@ async function detection() {
     for (const c of list) out[name].corpus[c.language][c.label] += 1;
   }
   const all = Object.values(cases).flat();
-  const of = (language) => (name) => cases[name].filter((c) => c.language === language);
+  const of = (language, name) => cases[name].filter((c) => c.language === language);
   const jsFiles = all.filter((c) => c.language === 'js').map((c) => c.file);
   const pyFiles = all.filter((c) => c.language === 'python').map((c) => c.file);
-  for (const tool of ['ai-guard', ...eslintPeerTools]) {
+  const eslintTool = async (tool) => {
     log(`detection: ${tool} on ${jsFiles.length} JS/TS files`);
-    const run = await runEslintWorker(tool, jsFiles);
-    const map = toMap(run.results);
-    for (const name of Object.keys(cases)) {
-      const mine = of('js')(name);
-      out[name].js[tool] = {
+    const map = toMap((await runEslintWorker(tool, jsFiles)).results);
+    return (name) => {
+      const mine = of('js', name);
+      return {
         perClass: score(tool, mine, map),
         crashes: crashesOf(mine.map((c) => map.get(c.file))),
         thrown: mine.filter((c) => map.get(c.file)?.crash).length,
       };
-    }
-  }
-  if (python && pyFiles.length > 0) {
-    if (packIsPresent()) {
-      log(`detection: semgrep pack on ${pyFiles.length} Python files`);
-      const run = await runPack(pyFiles);
-      const map = groupByFile(run.findings, run.errors, pyFiles);
-      for (const name of Object.keys(cases)) {
-        const mine = of('python')(name);
-        out[name].python['ai-guard'] = {
-          perClass: score('ai-guard', mine, map),
-          invalidRuleFiles: run.invalidRuleFiles,
-          crashes: crashesOf(mine.map((c) => map.get(c.file))),
-        };
-      }
-    } else {
-      for (const name of Object.keys(cases)) out[name].python['ai-guard'] = { unavailable: 'semgrep-rules/python holds no rules yet' };
-    }
-    if (useBandit) {
-      log(`detection: bandit on ${pyFiles.length} Python files`);
-      const run = await runBandit(pyFiles);
-      const errors = run.errors.map((e) => ({ ...e, level: 'error', type: 'error' }));
-      const map = groupByFile(run.findings, errors, pyFiles);
-      for (const name of Object.keys(cases)) {
-        const mine = of('python')(name);
-        out[name].python.bandit = { perClass: score('bandit', mine, map), crashes: crashesOf(mine.map((c) => map.get(c.file))) };
-      }
-    }
+    };
+  };
+  const pack = async () => {
+    if (!packIsPresent()) return () => ({ unavailable: 'semgrep-rules/python holds no rules yet' });
+    log(`detection: semgrep pack on ${pyFiles.length} Python files`);
+    const run = await runPack(pyFiles);
+    const map = groupByFile(run.findings, run.errors, pyFiles);
+    return (name) => {
+      const mine = of('python', name);
+      return {
+        perClass: score('ai-guard', mine, map),
+        invalidRuleFiles: run.invalidRuleFiles,
+        crashes: crashesOf(mine.map((c) => map.get(c.file))),
+      };
+    };
+  };
+  const bandit = async () => {
+    log(`detection: bandit on ${pyFiles.length} Python files`);
+    const run = await runBandit(pyFiles);
+    const errors = run.errors.map((e) => ({ ...e, level: 'error', type: 'error' }));
+    const map = groupByFile(run.findings, errors, pyFiles);
+    return (name) => {
+      const mine = of('python', name);
+      return { perClass: score('bandit', mine, map), crashes: crashesOf(mine.map((c) => map.get(c.file))) };
+    };
+  };
+  const jobs = [
+    ...['ai-guard', ...eslintPeerTools].map((tool) => ['js', tool, () => eslintTool(tool)]),
+    ...(python && pyFiles.length > 0 ? [['python', 'ai-guard', pack]] : []),
+    ...(python && pyFiles.length > 0 && useBandit ? [['python', 'bandit', bandit]] : []),
+  ];
+  const scorers = await Promise.all(jobs.map(([, , job]) => job()));
+  for (const [i, [language, tool]] of jobs.entries()) {
+    for (const name of Object.keys(cases)) out[name][language][tool] = scorers[i](name);
   }
   return out;
 }
@@ -171,7 +179,15 @@ async function realCodeJs(corpora, triage) {
     const tools = ['baseline', 'ai-guard', ...(rep < peerReps ? eslintPeerTools : [])];
     for (const tool of tools) {
       log(`real code JS/TS: ${tool}, run ${rep + 1}/${timed ? reps : 1} over ${files.length} files`);
-      const run = await runEslintWorker(tool, files);
+      let run;
+      try {
+        run = await runEslintWorker(tool, files);
+      } catch (error) {
+        // A peer's worker that dies (out of memory, a plugin bug) is that peer's result, not the end of the run.
+        if (tool === 'baseline' || tool === 'ai-guard') throw error;
+        out.findings[tool] ??= { unavailable: `ESLint worker failed: ${String(error.message).split('\n')[0].slice(0, 300)}` };
+        continue;
+      }
       if (rep === 0) {
         out.findings[tool] = {
           ...(tool === 'baseline' ? {} : summariseRealCode(tool, corpora, run.results, triage)),
@@ -346,6 +362,7 @@ async function writeReport(report) {
 if (options['list-untriaged']) {
   const previous = JSON.parse(readFileSync(join(options.out, 'benchmarks.json'), 'utf8'));
   process.stdout.write(listUntriaged(previous, { rule: options.rule, context: Number(options.context) }) + '\n');
+  removeTempFiles();
   process.exit(0);
 }
 
@@ -358,6 +375,7 @@ if (options.retriage) {
     if (ours?.findings) applyTriage(ours, triage);
   }
   await writeReport(previous);
+  removeTempFiles();
   log('re-applied triage.json');
   process.exit(previous.failures?.length ? 1 : 0);
 }

@@ -3,7 +3,7 @@
 // counted as "other findings" on real code. The classes themselves come from the plugin's catalog.
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { classes } from './catalog.mjs';
+import { classes, pluginDir } from './catalog.mjs';
 import { benchDir } from './paths.mjs';
 
 const require = createRequire(join(benchDir, 'package.json'));
@@ -93,7 +93,7 @@ export function eslintConfigFor(tool) {
     case 'baseline':
       return base;
     case 'ai-guard':
-      return [...base, require('eslint-plugin-ai-guard').configs.recommended];
+      return [...base, require(pluginDir).configs.recommended];
     case 'security':
       return [...base, require('eslint-plugin-security').configs.recommended];
     case 'sonarjs':
