@@ -128,7 +128,7 @@ function sqlDomain(sourceCode: SourceCode, queryCalls: ReadonlySet<TSESTree.Node
       if (call.type === AST_NODE_TYPES.CallExpression && formatterCalls(sourceCode).has(call)) return formatted(call, context);
       const known = globalCall(sourceCode, call, context);
       if (known !== undefined) return known;
-      return request.domain.call?.(call, asRequest(context)) as Answer<SqlValue>;
+      return request.domain.call?.(call, asRequest(context));
     },
     join: (values, node, context) => joinValues(sourceCode, values, node, context),
     branch: (value, test, whenTrue, context) => (checks(test, whenTrue, value, context) ? undefined : value),
