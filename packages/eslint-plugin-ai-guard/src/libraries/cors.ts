@@ -224,8 +224,8 @@ const headerObject = (object: number): HeaderWriteForm => ({ kind: 'object', obj
 
 export interface HeaderSetter {
   forms: readonly HeaderWriteForm[];
-  /** Who writes headers this way, for the docs. */
-  frameworks: string;
+  /** Who writes headers this way, and how the call reads, for the docs. */
+  docs: { frameworks: string; calls: string };
 }
 
 /**
@@ -234,14 +234,46 @@ export interface HeaderSetter {
  * forms are listed for the docs.
  */
 export const HEADER_METHODS: Readonly<Record<string, HeaderSetter>> = {
-  setHeader: { forms: [nameValue(0, 1)], frameworks: 'Node `http`, Express, Next.js API routes' },
-  header: { forms: [nameValue(0, 1), headerObject(0)], frameworks: 'Express `res.header`, Fastify `reply.header`, Hono `c.header`' },
-  set: { forms: [nameValue(0, 1), headerObject(0)], frameworks: 'Express `res.set`, Koa `ctx.set`, fetch `Headers#set`' },
-  append: { forms: [nameValue(0, 1)], frameworks: 'Express `res.append`, Koa `ctx.append`, fetch `Headers#append`' },
-  appendHeader: { forms: [nameValue(0, 1)], frameworks: 'Node `http`' },
-  headers: { forms: [headerObject(0)], frameworks: 'Fastify `reply.headers`' },
-  writeHead: { forms: [headerObject(1), headerObject(2)], frameworks: 'Node `http`' },
+  setHeader: {
+    forms: [nameValue(0, 1)],
+    docs: { frameworks: 'Node `http`, Express, Next.js API routes', calls: '`res.setHeader(name, value)`' },
+  },
+  header: {
+    forms: [nameValue(0, 1), headerObject(0)],
+    docs: {
+      frameworks: 'Express, Fastify, Hono',
+      calls: '`res.header(name, value)`, `reply.header(name, value)`, `c.header(name, value)`',
+    },
+  },
+  set: {
+    forms: [nameValue(0, 1), headerObject(0)],
+    docs: {
+      frameworks: 'Express, Koa, fetch `Headers`',
+      calls: '`res.set(name, value)`, `res.set({...})`, `ctx.set(name, value)`, `headers.set(name, value)`',
+    },
+  },
+  append: {
+    forms: [nameValue(0, 1)],
+    docs: {
+      frameworks: 'Express, Koa, fetch `Headers`',
+      calls: '`res.append(name, value)`, `ctx.append(name, value)`, `headers.append(name, value)`',
+    },
+  },
+  appendHeader: { forms: [nameValue(0, 1)], docs: { frameworks: 'Node `http`', calls: '`res.appendHeader(name, value)`' } },
+  headers: { forms: [headerObject(0)], docs: { frameworks: 'Fastify', calls: '`reply.headers({...})`' } },
+  writeHead: {
+    forms: [headerObject(1), headerObject(2)],
+    docs: { frameworks: 'Node `http`', calls: '`res.writeHead(status, [message,] {...})`' },
+  },
 };
+
+/** The header shapes the rule reads wherever they appear, for the docs. */
+const HEADER_SHAPES_DOCS: readonly (readonly [string, string])[] = [
+  [
+    'header objects',
+    '`{ "Access-Control-Allow-Origin": ... }` passed to a call (`new Headers({...})`, `setResponseHeaders(event, {...})`) or given as `headers` (`new Response(body, { headers })`, a Lambda result); `[name, value]` pairs; Next.js `headers()` entries `{ key, value }`; `headers[name] = value`',
+  ],
+];
 
 const h3Setter: TraceMapNode<HeaderWriteForm> = { [CALL]: nameValue(1, 2) };
 const h3Headers: TraceMapNode<HeaderWriteForm> = { [CALL]: headerObject(1) };
@@ -316,20 +348,30 @@ const DOCUMENTED_LIBRARIES: readonly CorsLibrary[] = [
   ADONIS_CORS,
 ];
 
+const PARAMETER_NAMES: Readonly<Record<OriginParameter, string>> = {
+  origin: 'origin',
+  callback: 'callback',
+  node: 'req',
+  'koa-context': 'ctx',
+  'koa-request': 'request',
+  web: 'request',
+  'hono-context': 'c',
+  'hono-request': 'c.req',
+  event: 'event',
+  'next-context': 'context',
+  lambda: 'event',
+};
+
 function originFunctionDocs(corsLibrary: CorsLibrary): string {
   const fn = corsLibrary.originFunction;
   if (!fn) return 'none';
-  const parameters = fn.parameters.map((parameter) => (parameter === 'origin' || parameter === 'callback' ? parameter : 'the request'));
-  return `\`(${parameters.join(', ')})\`, ${fn.answers === 'allow' ? 'answering allowed or not' : 'returning the header value'}`;
+  const parameters = fn.parameters.map((parameter) => PARAMETER_NAMES[parameter]);
+  return `\`(${parameters.join(', ')})\`, ${fn.answers === 'allow' ? 'answering whether to allow' : 'returning the header value'}`;
 }
 
-function formDocs(name: string, form: HeaderWriteForm, receiver: boolean): string {
-  const prefix = receiver ? `x.${name}` : name;
-  const slots = Array.from({ length: form.kind === 'nameValue' ? form.value + 1 : form.object + 1 }, (_, index) => {
-    if (form.kind === 'nameValue') return index === form.name ? 'name' : index === form.value ? 'value' : receiver ? 'status' : 'event';
-    return index === form.object ? '{ ...headers }' : receiver ? 'status' : 'event';
-  });
-  return `\`${prefix}(${slots.join(', ')})\``;
+/** `setHeader(event, name, value)`, `setResponseHeaders(event, {...})`. */
+function functionDocs(name: string, form: HeaderWriteForm): string {
+  return `\`${name}(event, ${form.kind === 'nameValue' ? 'name, value' : '{...}'})\``;
 }
 
 /** The libraries and header writers as the docs list them: generated from the tables above. */
@@ -342,19 +384,15 @@ export const CORS_DOCS: LibraryDocs = {
       corsLibrary.docs.omitted,
       originFunctionDocs(corsLibrary),
     ]),
-    ...Object.entries(HEADER_METHODS).map(([name, setter]) => [
-      `hand-written: ${setter.frameworks}`,
-      setter.forms.map((form) => formDocs(name, form, true)).join(', '),
-      '',
-      '',
-    ]),
+    ...Object.values(HEADER_METHODS).map((setter) => [`hand-written: ${setter.docs.frameworks}`, setter.docs.calls, '—', '—']),
     [
       'hand-written: h3 / Nuxt (imported or auto-imported)',
       Object.entries(H3_HEADER_FUNCTIONS)
-        .map(([name, node]) => formDocs(name, node[CALL] as HeaderWriteForm, false))
+        .map(([name, node]) => functionDocs(name, node[CALL] as HeaderWriteForm))
         .join(', '),
-      '',
-      '',
+      '—',
+      '—',
     ],
+    ...HEADER_SHAPES_DOCS.map(([shape, calls]) => [`hand-written: ${shape}`, calls, '—', '—']),
   ],
 };

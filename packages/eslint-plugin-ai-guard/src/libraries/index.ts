@@ -1,4 +1,5 @@
 import type { RuleId } from '../catalog';
+import { CORS_DOCS } from './cors';
 import type { LibraryDocs } from './docs';
 import { HTTP_CLIENT_DOCS } from './http-clients';
 import { JWT_LIBRARY_DOCS } from './jwt';
@@ -8,6 +9,7 @@ import { UPLOAD_DOCS } from './uploads';
 /** Each rule's library table as its docs page lists it; rendered by `scripts/generate-docs.mjs`. */
 export const LIBRARY_DOCS: Partial<Record<RuleId, LibraryDocs>> = {
   'jwt-pinned-algorithm': JWT_LIBRARY_DOCS,
+  'no-cors-wildcard-credentials': CORS_DOCS,
   'no-redirect-fetch': HTTP_CLIENT_DOCS,
   'no-sql-string-build': SQL_LIBRARY_DOCS,
   'no-unvalidated-url-fetch': HTTP_CLIENT_DOCS,
