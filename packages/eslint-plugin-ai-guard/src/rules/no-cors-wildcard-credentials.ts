@@ -1,6 +1,7 @@
 import { AST_NODE_TYPES, ASTUtils, TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
 import {
+  enclosingFunction,
   functionValue,
   isFunctionNode,
   parameterAt,
@@ -168,34 +169,33 @@ export default createRule<Options, MessageIds>({
       reportWithoutCredentials: options.reportWildcardWithoutCredentials === true,
     };
     const text = check.sourceCode.text;
-    const configuresCors = CORS_TEXT.test(text);
     const writesHeaders = HEADER_TEXT.test(text);
-    if (!configuresCors && !writesHeaders) return {};
+    if (!writesHeaders && !CORS_TEXT.test(text)) return {};
     const headerWrites: HeaderWrite[] = [];
-    const collect = (write: HeaderWrite | undefined) => {
-      if (write) headerWrites.push(write);
-    };
-    if (!writesHeaders) return { 'Program:exit': () => checkFile(check, headerWrites) };
     return {
-      'CallExpression[callee.type="MemberExpression"]': (node: TSESTree.CallExpression) => collect(headerSetterWrite(check, node)),
-      'ObjectExpression > Property': (node: TSESTree.Property) => collect(headerPropertyWrite(check, node)),
-      'ArrayExpression[elements.length=2]': (node: TSESTree.ArrayExpression) => collect(headerTupleWrite(check, node)),
-      'AssignmentExpression > MemberExpression.left': (node: TSESTree.MemberExpression) => collect(headerAssignmentWrite(check, node)),
-      'Program:exit': () => {
-        for (const reference of [
-          ...findModuleReferences(check.sourceCode, HEADER_FUNCTIONS),
-          ...findGlobalReferences(check.sourceCode, HEADER_FUNCTION_GLOBALS),
-        ]) {
-          collect(headerFunctionWrite(check, reference));
-        }
-        checkFile(check, headerWrites);
-      },
+      ...(writesHeaders ? headerCollectors(check, headerWrites) : {}),
+      'Program:exit': () => checkFile(check, headerWrites),
     };
   },
 });
 
-function checkFile(check: CheckContext, headerWrites: readonly HeaderWrite[]): void {
-  const sites = CORS_TEXT.test(check.sourceCode.text) ? findSites(check) : [];
+/** Listeners that gather every write of a CORS response header: setter calls, header objects, pairs and assignments. */
+function headerCollectors(check: CheckContext, writes: HeaderWrite[]): TSESLint.RuleListener {
+  const collect = (write: HeaderWrite | undefined) => {
+    if (write) writes.push(write);
+  };
+  return {
+    'CallExpression[callee.type="MemberExpression"]': (node: TSESTree.CallExpression) => collect(headerSetterWrite(check, node)),
+    'ObjectExpression > Property': (node: TSESTree.Property) => collect(headerPropertyWrite(check, node)),
+    'ArrayExpression[elements.length=2]': (node: TSESTree.ArrayExpression) => collect(headerTupleWrite(check, node)),
+    'AssignmentExpression > MemberExpression.left': (node: TSESTree.MemberExpression) => collect(headerAssignmentWrite(check, node)),
+  };
+}
+
+function checkFile(check: CheckContext, listenedWrites: readonly HeaderWrite[]): void {
+  const { text } = check.sourceCode;
+  const sites = CORS_TEXT.test(text) ? findSites(check) : [];
+  const headerWrites = HEADER_TEXT.test(text) ? [...listenedWrites, ...headerFunctionWrites(check)] : listenedWrites;
   if (sites.length === 0 && headerWrites.length === 0) return;
   const file: FileCheck = { ...check, analysis: originAnalysis(check.sourceCode, originSeeds(check, sites)), functionVerdicts: new Map() };
   reportPerSite(
@@ -681,15 +681,21 @@ function originFix(
 function headerSetterWrite(check: CheckContext, call: TSESTree.CallExpression): HeaderWrite | undefined {
   const callee = unwrapExpression(call.callee);
   if (callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
-  const setter = HEADER_METHODS[memberKey(callee) ?? ''];
-  if (!setter || !Object.hasOwn(HEADER_METHODS, memberKey(callee) ?? '')) return undefined;
-  return nameValueWrite(check, call, setter.forms);
+  const method = memberKey(callee);
+  const setter = method !== undefined && Object.hasOwn(HEADER_METHODS, method) ? HEADER_METHODS[method] : undefined;
+  return setter ? nameValueWrite(check, call, setter.forms) : undefined;
 }
 
 /** `setHeader(event, "Access-Control-Allow-Origin", value)` from h3, imported or auto-imported by Nuxt. */
-function headerFunctionWrite(check: CheckContext, reference: ModuleReference<HeaderWriteForm>): HeaderWrite | undefined {
-  const call = reference.node;
-  return call.type === AST_NODE_TYPES.CallExpression ? nameValueWrite(check, call, [reference.info]) : undefined;
+function headerFunctionWrites(check: CheckContext): HeaderWrite[] {
+  const { sourceCode } = check;
+  return [...findModuleReferences(sourceCode, HEADER_FUNCTIONS), ...findGlobalReferences(sourceCode, HEADER_FUNCTION_GLOBALS)].flatMap(
+    (reference) => {
+      const call = reference.node;
+      const write = call.type === AST_NODE_TYPES.CallExpression ? nameValueWrite(check, call, [reference.info]) : undefined;
+      return write ? [write] : [];
+    },
+  );
 }
 
 function nameValueWrite(check: CheckContext, call: TSESTree.CallExpression, forms: readonly HeaderWriteForm[]): HeaderWrite | undefined {
@@ -699,7 +705,7 @@ function nameValueWrite(check: CheckContext, call: TSESTree.CallExpression, form
     const value = call.arguments[form.value];
     if (!name || !value || value.type === AST_NODE_TYPES.SpreadElement) continue;
     const header = corsHeader(staticString(name, check.sourceCode.getScope(call)));
-    if (header) return { header, value, groups: [enclosingHandler(call) ?? check.sourceCode.ast] };
+    if (header) return { header, value, groups: [enclosingFunction(call) ?? check.sourceCode.ast] };
   }
   return undefined;
 }
@@ -737,7 +743,7 @@ function headerAssignmentWrite(check: CheckContext, member: TSESTree.MemberExpre
   if (assignment.operator !== '=' || member.property.type === AST_NODE_TYPES.PrivateIdentifier) return undefined;
   const key = member.computed ? staticString(member.property, check.sourceCode.getScope(member)) : memberKey(member);
   const header = corsHeader(key);
-  return header ? { header, value: assignment.right, groups: [enclosingHandler(assignment) ?? check.sourceCode.ast] } : undefined;
+  return header ? { header, value: assignment.right, groups: [enclosingFunction(assignment) ?? check.sourceCode.ast] } : undefined;
 }
 
 /**
@@ -751,15 +757,8 @@ function handlerGroup(headers: TSESTree.Node): TSESTree.Node[] {
     ((parent?.type === AST_NODE_TYPES.CallExpression || parent?.type === AST_NODE_TYPES.NewExpression) &&
       parent.arguments.includes(headers as TSESTree.CallExpressionArgument)) ||
     (parent?.type === AST_NODE_TYPES.Property && parent.value === headers && staticPropertyName(parent) === 'headers');
-  const fn = isSent ? enclosingHandler(headers) : undefined;
+  const fn = isSent ? enclosingFunction(headers) : undefined;
   return fn ? [fn] : [];
-}
-
-function enclosingHandler(node: TSESTree.Node): FunctionNode | undefined {
-  for (let current = node.parent; current; current = current.parent) {
-    if (isFunctionNode(current)) return current;
-  }
-  return undefined;
 }
 
 function checkHeaderWrites(check: FileCheck, headerWrites: readonly HeaderWrite[]): void {
