@@ -526,5 +526,26 @@ createRuleTester().run('no-sql-string-build', rule, {
         { messageId: 'sqlStringBuilt', data: { api: 'db.query', source: 'hours' }, line: 2, column: 96, endLine: 2, endColumn: 101 },
       ],
     },
+    // A config object, a TypeORM Brackets callback, an untyped resolver argument in a compared literal.
+    {
+      code: "const { Pool } = require('pg');\nconst pool = new Pool();\napp.get('/a', async (req, res) => {\n  res.json(await pool.query({ text: `SELECT * FROM a WHERE name = '${req.query.name}'`, values: [] }));\n});",
+      filename: 'file.js',
+      errors: [
+        { messageId: 'sqlStringBuilt', data: { api: 'pool.query', source: 'req.query' }, line: 4, column: 70, endLine: 4, endColumn: 84 },
+      ],
+    },
+    {
+      code: "import { Brackets, SelectQueryBuilder } from 'typeorm';\nexport function byStatus(qb: SelectQueryBuilder<Order>, status: string) {\n  return qb.andWhere(new Brackets((inner) => {\n    inner.where(`o.status = '${status}'`).orWhere('o.status IS NULL');\n  }));\n}",
+      errors: [
+        { messageId: 'sqlStringBuilt', data: { api: 'inner.where', source: 'status' }, line: 4, column: 32, endLine: 4, endColumn: 38 },
+      ],
+    },
+    {
+      code: "const db = require('./db');\nexport const resolvers = {\n  Query: { user: (_parent, args) => db.query(`SELECT * FROM users WHERE login = '${args.login}'`) },\n};",
+      filename: 'file.js',
+      errors: [
+        { messageId: 'sqlStringBuilt', data: { api: 'db.query', source: 'args.login' }, line: 3, column: 84, endLine: 3, endColumn: 94 },
+      ],
+    },
   ],
 });
