@@ -4,7 +4,7 @@ import { callSitesOf, isFunctionNode, type FunctionNode } from './local-function
 import { TEXT_FORMATTERS } from '../libraries/sql';
 import { findModuleReferences, isGlobalIdentifier } from './module-references';
 import { requestMember, requestModel, type RequestValue } from './request-model';
-import { unwrapExpression } from './static-values';
+import { isNullish, unwrapExpression } from './static-values';
 import {
   createValueFlow,
   memberKey,
@@ -608,6 +608,12 @@ function sameValue(a: SqlValue | undefined, b: SqlValue): boolean {
  */
 export function checkedBefore(sourceCode: SourceCode, at: TSESTree.Node): boolean {
   const target = unwrapExpression(at);
+  // `${sort || 'id'}`, `${dir ? dir : 'ASC'}`: every part that is not a literal has to be checked.
+  if (target.type === AST_NODE_TYPES.LogicalExpression)
+    return [target.left, target.right].every((part) => literalOrChecked(sourceCode, part));
+  if (target.type === AST_NODE_TYPES.ConditionalExpression) {
+    return [target.consequent, target.alternate].every((part) => literalOrChecked(sourceCode, part));
+  }
   if (target.type !== AST_NODE_TYPES.Identifier) return false;
   const variable = ASTUtils.findVariable(sourceCode.getScope(target), target);
   if (!variable) return false;
@@ -624,6 +630,10 @@ export function checkedBefore(sourceCode: SourceCode, at: TSESTree.Node): boolea
     }
     return false;
   });
+}
+
+function literalOrChecked(sourceCode: SourceCode, part: TSESTree.Node): boolean {
+  return unwrapExpression(part).type === AST_NODE_TYPES.Literal || checkedBefore(sourceCode, part);
 }
 
 function ifChecks(statement: TSESTree.IfStatement, read: TSESTree.Node, target: TSESTree.Node): boolean {
@@ -643,12 +653,23 @@ function checkedWhen(test: TSESTree.Node, truth: boolean): TSESTree.Node[] {
     return truth ? [] : comparedWithLiteral(current);
   }
   if (current.type === AST_NODE_TYPES.LogicalExpression && current.operator === (truth ? '||' : '&&')) {
-    // `a !== "x" && a !== "y"` is false only when `a` is one of them.
-    const left = checkedWhen(current.left, truth);
-    const right = checkedWhen(current.right, truth);
-    return left.filter((node) => right.some((other) => sameText(node, other)));
+    // `a !== "x" && a !== "y"` is false only when `a` is one of them; `sort && !ALLOWED.has(sort)` when `sort` is empty or allowed.
+    const left = [...checkedWhen(current.left, truth), ...(truth ? [] : presenceTested(current.left))];
+    const right = [...checkedWhen(current.right, truth), ...(truth ? [] : presenceTested(current.right))];
+    return [...left, ...right].filter((node) => left.some((one) => sameText(node, one)) && right.some((other) => sameText(node, other)));
   }
   return truth ? checkedExpressions(current) : [];
+}
+
+/** `x`, `x != null`, `x !== undefined`: a test that fails only when `x` is empty. */
+function presenceTested(test: TSESTree.Node): TSESTree.Node[] {
+  const current = unwrapExpression(test);
+  if (current.type === AST_NODE_TYPES.Identifier) return [current];
+  if (current.type === AST_NODE_TYPES.BinaryExpression && (current.operator === '!=' || current.operator === '!==')) {
+    if (isNullish(current.right)) return [current.left];
+    if (isNullish(current.left)) return [current.right];
+  }
+  return [];
 }
 
 function sameText(a: TSESTree.Node, b: TSESTree.Node): boolean {

@@ -23,6 +23,10 @@ createRuleTester().run('no-sql-string-build', rule, {
     "import { pool } from '../db/pool.js';\nconst SORTABLE = ['created_at', 'name', 'price'];\napp.get('/products', async (req, res) => {\n  const sort = SORTABLE.includes(req.query.sort) ? req.query.sort : 'created_at';\n  res.json(await pool.query(`SELECT * FROM products ORDER BY ${sort}`));\n});",
     "import { pool } from '../db/pool.js';\nconst SORTABLE = new Set(['created_at', 'name', 'price']);\napp.get('/products', async (req, res) => {\n  const sort = req.query.sort;\n  if (!SORTABLE.has(sort)) return res.status(400).end();\n  res.json(await pool.query(`SELECT * FROM products ORDER BY ${sort}`));\n});",
     "import { pool } from '../db/pool.js';\napp.get('/products', async (req, res) => {\n  const dir = req.query.dir;\n  if (dir !== 'asc' && dir !== 'desc') throw new Error('bad direction');\n  res.json(await pool.query(`SELECT * FROM products ORDER BY name ${dir}`));\n});",
+    {
+      code: "const db = require('./db');\nconst ALLOWED = ['name', 'price'];\napp.get('/p', async (req, res) => {\n  const sort = req.query.sort;\n  if (sort && !ALLOWED.includes(sort)) return res.status(400).end();\n  res.json(await db.query(`SELECT * FROM products ORDER BY ${sort || 'id'}`));\n});",
+      filename: 'file.js',
+    },
     // Numbers and placeholder lists built from data lengths.
     "import { pool } from '../db/pool.js';\napp.get('/products', async (req, res) => {\n  const page = parseInt(req.query.page, 10) || 1;\n  const limit = Number(req.query.limit);\n  res.json(await pool.query(`SELECT * FROM products LIMIT ${limit} OFFSET ${(page - 1) * limit}`));\n});",
     "const db = require('./db');\napp.post('/tags/lookup', (req, res) => {\n  const ids = req.body.ids;\n  const placeholders = ids.map(() => '?').join(',');\n  db.all('SELECT * FROM tags WHERE id IN (' + placeholders + ')', ids, (err, rows) => res.json(rows));\n});",
@@ -545,6 +549,14 @@ createRuleTester().run('no-sql-string-build', rule, {
       filename: 'file.js',
       errors: [
         { messageId: 'sqlStringBuilt', data: { api: 'db.query', source: 'args.login' }, line: 3, column: 84, endLine: 3, endColumn: 94 },
+      ],
+    },
+    // A length check is not an allowlist (the near miss checks ALLOWED.includes(sort) after testing that sort is present).
+    {
+      code: "const db = require('./db');\napp.get('/p', async (req, res) => {\n  const sort = req.query.sort;\n  if (sort && sort.length > 20) return res.status(400).end();\n  res.json(await db.query(`SELECT * FROM products ORDER BY ${sort || 'id'}`));\n});",
+      filename: 'file.js',
+      errors: [
+        { messageId: 'sqlStringBuilt', data: { api: 'db.query', source: 'req.query' }, line: 5, column: 62, endLine: 5, endColumn: 74 },
       ],
     },
   ],
