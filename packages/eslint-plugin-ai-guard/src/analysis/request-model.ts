@@ -16,9 +16,9 @@ import {
   type RequestApi,
 } from '../libraries/frameworks';
 import { forEachNode } from './ast-walk';
-import { functionValue, isFunctionNode, type FunctionNode } from './local-functions';
+import { functionValue, isFunctionNode, returnedExpressions, type FunctionNode } from './local-functions';
 import { findModuleReferences, isGlobalIdentifier } from './module-references';
-import { staticPropertyName, staticString, unwrapExpression } from './static-values';
+import { resolveValue, staticPropertyName, staticString, unwrapExpression } from './static-values';
 import { createValueFlow, memberKey, OPAQUE, parameterName, type Answer, type FlowContext, type FlowDomain } from './value-flow';
 import { readsOfStoredValue } from './value-references';
 
@@ -541,7 +541,9 @@ function shapeSeed(sourceCode: SourceCode, fn: FunctionNode, index: number): Req
     return { kind: 'request', api: 'koa-context' };
   }
   if (uses.some((use) => isHonoContextUse(use))) return { kind: 'request', api: 'hono-context' };
-  if (uses.some((use) => isLambdaEventUse(use))) return { kind: 'request', api: 'lambda' };
+  if (uses.some((use) => isLambdaEventUse(use)) || (index === 0 && returnsProxyResult(sourceCode, fn))) {
+    return { kind: 'request', api: 'lambda' };
+  }
   if (index === (fn.params.length === 4 ? 1 : 0) && isRouteHandler(sourceCode, fn)) return { kind: 'request', api: 'node' };
   return undefined;
 }
@@ -634,6 +636,30 @@ function isKoaMiddleware(sourceCode: SourceCode, fn: FunctionNode, contextUses: 
 
 /** A hyphenated HTTP header name (`Access-Control-Allow-Origin`, `X-Response-Time`, `Content-Type`). */
 const HEADER_NAME = /^[a-z]+(?:-[a-z\d]+)+$/i;
+
+/**
+ * `async (event) => ({ statusCode: 200, headers, body })`: a function that answers with an API Gateway proxy result
+ * (returned, or handed to its `callback`) is a Lambda or Netlify handler, and its first parameter the event.
+ */
+function returnsProxyResult(sourceCode: SourceCode, fn: FunctionNode): boolean {
+  const callback = fn.params.length === 3 ? fn.params[2] : undefined;
+  const callbackName = callback ? parameterName(callback) : undefined;
+  const answers = [
+    ...returnedExpressions(fn, { nested: true }),
+    ...(callbackName ? parameterUses(sourceCode, fn, callbackName) : []).flatMap((use) =>
+      use.parent?.type === AST_NODE_TYPES.CallExpression && use.parent.callee === use && use.parent.arguments[1]
+        ? [use.parent.arguments[1]]
+        : [],
+    ),
+  ];
+  return answers.some((answer) => {
+    const value = resolveValue(answer, sourceCode.getScope(answer));
+    return (
+      value.type === AST_NODE_TYPES.ObjectExpression &&
+      value.properties.some((property) => property.type === AST_NODE_TYPES.Property && staticPropertyName(property) === 'statusCode')
+    );
+  });
+}
 
 function isLambdaEventUse(use: TSESTree.Identifier): boolean {
   const member = use.parent;

@@ -42,6 +42,8 @@ createRuleTester().run('request-model', probe, {
     'function fetchIt(url) { sink(url); } fetchIt(config.url);',
     // A `(doc, next)` hook that sets no response header is no Koa middleware.
     "schema.post('save', function (doc, next) { sink(doc.get('origin')); doc.set('status', 'saved'); next(); });",
+    // A function that returns a status of its own is no Lambda handler unless the result is a proxy result.
+    'export const handler = async (event) => { sink(event.headers.origin); return { status: 200 }; };',
     // A `Request` type the file declares itself is not the fetch API's.
     "interface Request { headers: Map<string, string> }\nexport function cors(req: Request) { sink(req.headers.get('origin')); }",
     // A reassignment that always runs replaces the client value.
@@ -196,6 +198,13 @@ createRuleTester().run('request-model', probe, {
           endLine: 1,
           endColumn: 75,
         },
+      ],
+    },
+    {
+      // a Lambda or Netlify handler, by the API Gateway proxy result it returns
+      code: 'export const handler = async (event) => { const origin = event.headers.origin; sink(origin); return { statusCode: 200, headers: {} }; };',
+      errors: [
+        { messageId: 'input', data: { source: 'event.headers.origin', header: 'origin' }, line: 1, column: 85, endLine: 1, endColumn: 91 },
       ],
     },
     {
