@@ -807,8 +807,12 @@ function headerOriginVerdict(
   if (constant === 'null') return { origin: '`null`, which any site can send from a sandboxed iframe', everySite: false };
   if (constant !== undefined) return undefined;
   const origin = check.analysis.reachingOrigin(value);
-  if (origin?.part !== 'origin') return undefined;
-  return { origin: "the request's own `Origin` header", everySite: true, loose: origin.loose };
+  if (origin?.part === 'origin') return { origin: "the request's own `Origin` header", everySite: true, loose: origin.loose };
+  // `process.env.ALLOWED_ORIGIN || "*"`: wherever the setting is missing, the header is the fallback.
+  const fallback = unwrapExpression(value);
+  if (fallback.type !== AST_NODE_TYPES.LogicalExpression || fallback.operator === '&&') return undefined;
+  if (staticString(fallback.right, check.sourceCode.getScope(fallback))?.trim() !== '*') return undefined;
+  return { origin: `\`*\` whenever \`${shortText(check.sourceCode, fallback.left)}\` is not set`, everySite: true };
 }
 
 /** Two writes on different branches of one `if`, `?:` or `switch` never run together. */

@@ -262,6 +262,19 @@ export default defineConfig({ enabled: false, origin: true, credentials: true })
     },
     `const cors = require('koa2-cors');
 app.use(cors({ origin: (ctx) => (ALLOWED.includes(ctx.header.origin) ? ctx.header.origin : false), credentials: true }));`,
+    `export const handler = async (event) => {
+  const origin = event.headers.origin;
+  const resHeaders = {
+    'Access-Control-Allow-Credentials': 'true',
+    'Access-Control-Allow-Origin': ALLOWED_ORIGINS.includes(origin) ? origin : '',
+  };
+  return { headers: resHeaders, statusCode: 200 };
+};`,
+    `const corsHeaders = {
+  'Access-Control-Allow-Origin': process.env.ALLOWED_ORIGIN || 'https://app.example.com',
+  'Access-Control-Allow-Credentials': 'true',
+};
+export const handler = async () => ({ statusCode: 501, headers: { ...corsHeaders }, body: '' });`,
   ],
   invalid: [
     {
@@ -2026,6 +2039,35 @@ app.use(cors({ origin: process.env.CORS_ORIGINS?.split(",") ?? [] }));`,
                 'import cors = require(\'cors\');\napp.use(cors({ origin: process.env.CORS_ORIGINS?.split(",") ?? [], credentials: true }));',
             },
           ],
+        },
+      ],
+    },
+    // Lambda handlers by their proxy result; a wildcard fallback for an unset setting
+    {
+      code: "export const handler = async (event) => {\n  const origin = event.headers.origin;\n  const resHeaders = {\n    'Access-Control-Allow-Credentials': 'true',\n    'Access-Control-Allow-Origin': origin,\n  };\n  return { headers: resHeaders, statusCode: 200 };\n};",
+      filename: 'file.js',
+      errors: [
+        {
+          messageId: 'reflectedOriginHeader',
+          data: { origin: "the request's own `Origin` header" },
+          line: 5,
+          column: 36,
+          endLine: 5,
+          endColumn: 42,
+        },
+      ],
+    },
+    {
+      code: "const corsHeaders = {\n  'Access-Control-Allow-Origin': process.env.ALLOWED_ORIGIN || '*',\n  'Access-Control-Allow-Credentials': 'true',\n};\nexport const handler = async () => ({ statusCode: 501, headers: { ...corsHeaders }, body: '' });",
+      filename: 'file.js',
+      errors: [
+        {
+          messageId: 'reflectedOriginHeader',
+          data: { origin: '`*` whenever `process.env.ALLOWED_ORIGIN` is not set' },
+          line: 2,
+          column: 34,
+          endLine: 2,
+          endColumn: 67,
         },
       ],
     },
