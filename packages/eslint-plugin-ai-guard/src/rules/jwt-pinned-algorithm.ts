@@ -802,7 +802,7 @@ function checkVerification(check: CheckContext, file: JwtFile, verification: Ver
     return;
   }
   if (lookup.kind === 'absent') {
-    if (spec.reportMissing) reportMissing(check, file, verification);
+    if (spec.reportMissing && !headerGuarded(check, file, verification)) reportMissing(check, file, verification);
     return;
   }
   const allowlistNode = lookup.value;
@@ -836,6 +836,88 @@ function checkVerification(check: CheckContext, file: JwtFile, verification: Ver
     return;
   }
   checkSignedAlgorithm(check, file, verification, algorithms, allowlistNode);
+}
+
+/**
+ * The token's own header is checked against constants before it is verified (`if (alg !== "HS256") return;`, or the
+ * call inside `if (header.alg === "RS256") { ... }`): the guard pins the algorithm as an allowlist would.
+ */
+function headerGuarded(check: CheckContext, file: JwtFile, verification: Verification): boolean {
+  const index = verification.spec.tokenArgument;
+  const token = index === undefined ? undefined : verifierArgument(check, verification, index);
+  if (!token) return false;
+  const tokenText = check.sourceCode.getText(token);
+  const fn = enclosingFunction(verification.call);
+  for (let node: TSESTree.Node = verification.call; node.parent && node !== fn; node = node.parent) {
+    const parent: TSESTree.Node = node.parent;
+    if (parent.type === AST_NODE_TYPES.IfStatement && parent.consequent === node && pinsHeader(check, file, parent.test, tokenText, true)) {
+      return true;
+    }
+    if (parent.type !== AST_NODE_TYPES.BlockStatement && parent.type !== AST_NODE_TYPES.Program) continue;
+    for (const statement of parent.body) {
+      if (statement === node) break;
+      if (containsExitingGuard(check, file, statement, tokenText)) return true;
+    }
+  }
+  return false;
+}
+
+/** `if (<the header's alg is not one of some constants>) return/throw`, here or inside an earlier `try` block. */
+function containsExitingGuard(check: CheckContext, file: JwtFile, statement: TSESTree.Node, tokenText: string): boolean {
+  let found = false;
+  forEachNode(statement, (node) => {
+    if (found || isFunctionNode(node)) return false;
+    if (node.type === AST_NODE_TYPES.IfStatement && alwaysExits(node.consequent) && pinsHeader(check, file, node.test, tokenText, false)) {
+      found = true;
+    }
+    return undefined;
+  });
+  return found;
+}
+
+function alwaysExits(statement: TSESTree.Statement): boolean {
+  if (statement.type === AST_NODE_TYPES.ReturnStatement || statement.type === AST_NODE_TYPES.ThrowStatement) return true;
+  const last = statement.type === AST_NODE_TYPES.BlockStatement ? statement.body.at(-1) : undefined;
+  return last !== undefined && alwaysExits(last);
+}
+
+/** A test that holds only for listed algorithms (`whenTrue`), or only for others (`!whenTrue`), of this token's header. */
+function pinsHeader(check: CheckContext, file: JwtFile, test: TSESTree.Node, tokenText: string, whenTrue: boolean): boolean {
+  const node = unwrapExpression(test);
+  if (node.type === AST_NODE_TYPES.UnaryExpression && node.operator === '!')
+    return pinsHeader(check, file, node.argument, tokenText, !whenTrue);
+  if (node.type === AST_NODE_TYPES.LogicalExpression) {
+    // Any failing part of `a || b` rejects, as does any part of `a && b` that must hold.
+    if (node.operator === (whenTrue ? '&&' : '||')) {
+      return pinsHeader(check, file, node.left, tokenText, whenTrue) || pinsHeader(check, file, node.right, tokenText, whenTrue);
+    }
+    return false;
+  }
+  const isHeaderAlg = (side: TSESTree.Node) => {
+    const value = file.tokens.valueOf(side);
+    return (
+      value?.part === 'alg' &&
+      value.origins.some((origin) => origin.call.arguments[0] && check.sourceCode.getText(origin.call.arguments[0]) === tokenText)
+    );
+  };
+  const scope = check.sourceCode.getScope(node);
+  if (node.type === AST_NODE_TYPES.BinaryExpression) {
+    const equal = node.operator === '===' || node.operator === '==';
+    if (!equal && node.operator !== '!==' && node.operator !== '!=') return false;
+    if (equal !== whenTrue) return false;
+    return (
+      (isHeaderAlg(node.left) && staticString(node.right, scope) !== undefined) ||
+      (isHeaderAlg(node.right) && staticString(node.left, scope) !== undefined)
+    );
+  }
+  if (node.type === AST_NODE_TYPES.CallExpression && whenTrue && isMethodCall(node, 'includes')) {
+    const callee = unwrapExpression(node.callee);
+    const [argument] = node.arguments;
+    if (callee.type !== AST_NODE_TYPES.MemberExpression || !argument || !isHeaderAlg(argument)) return false;
+    const listed = readArrayElements(callee.object, scope);
+    return listed.kind === 'array' && listed.elements.every((element) => staticString(element, scope) !== undefined);
+  }
+  return false;
 }
 
 function checkSignedAlgorithm(

@@ -93,6 +93,29 @@ export const verifySession = (token) => jwtVerify(token, secret, { algorithms: [
     `import { decodeProtectedHeader, jwtVerify } from 'jose';
 const { kid } = decodeProtectedHeader(token);
 await jwtVerify(token, keys[kid], { algorithms: ['ES256'] });`,
+    // a guard on the token's own header that pins the algorithm before it is verified
+    `import * as jose from 'jose';
+export async function verifyStatic(token, key) {
+  try {
+    const { alg } = jose.decodeProtectedHeader(token);
+    if (alg !== 'HS256') return undefined;
+  } catch {
+    return undefined;
+  }
+  return jose.jwtVerify(token, key);
+}`,
+    `import jwt from 'jsonwebtoken';
+export function check(token, key) {
+  const decoded = jwt.decode(token, { complete: true });
+  if (!decoded || decoded.header.alg !== 'RS256') throw new Error('bad');
+  return jwt.verify(token, key);
+}`,
+    `import jwt from 'jsonwebtoken';
+export function check(token, key) {
+  const { header } = jwt.decode(token, { complete: true });
+  if (['RS256', 'RS512'].includes(header.alg)) return jwt.verify(token, key);
+  return null;
+}`,
     // jose
     // express-jwt, koa-jwt, socketio-jwt, passport-jwt
     `import { expressjwt } from 'express-jwt';
@@ -958,6 +981,65 @@ async function authenticate(req, res, next) {
           column: 55,
           endLine: 6,
           endColumn: 67,
+        },
+      ],
+    },
+    // a guard on the token's own header that pins the algorithm before it is verified
+    {
+      code: `import * as jose from 'jose';
+export async function verifyStatic(token, other, key) {
+  const { alg } = jose.decodeProtectedHeader(other);
+  if (alg !== 'HS256') return undefined;
+  return jose.jwtVerify(token, key);
+}`,
+      errors: [
+        {
+          messageId: 'missingAlgorithms',
+          data: { library: 'jose `jwtVerify`', allowlist: '["HS256"]' },
+          line: 5,
+          column: 10,
+          endLine: 5,
+          endColumn: 24,
+          suggestions: [
+            {
+              messageId: 'addAllowlist',
+              output: `import * as jose from 'jose';
+export async function verifyStatic(token, other, key) {
+  const { alg } = jose.decodeProtectedHeader(other);
+  if (alg !== 'HS256') return undefined;
+  return jose.jwtVerify(token, key, { algorithms: ["HS256"] });
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: `import * as jose from 'jose';
+export async function verifyStatic(token, key) {
+  const { alg } = jose.decodeProtectedHeader(token);
+  if (alg !== 'HS256') console.warn('unexpected algorithm');
+  return jose.jwtVerify(token, key);
+}`,
+      errors: [
+        {
+          messageId: 'missingAlgorithms',
+          data: { library: 'jose `jwtVerify`', allowlist: '["HS256"]' },
+          line: 5,
+          column: 10,
+          endLine: 5,
+          endColumn: 24,
+          suggestions: [
+            {
+              messageId: 'addAllowlist',
+              output: `import * as jose from 'jose';
+export async function verifyStatic(token, key) {
+  const { alg } = jose.decodeProtectedHeader(token);
+  if (alg !== 'HS256') console.warn('unexpected algorithm');
+  return jose.jwtVerify(token, key, { algorithms: ["HS256"] });
+}`,
+            },
+          ],
         },
       ],
     },
