@@ -22,8 +22,11 @@ export interface OriginFunction {
 
 export interface CorsLibrary {
   label: string;
-  /** The option keys, as the library spells them. */
-  keys: { origin: string; credentials: string; enabled?: string };
+  /**
+   * The option keys, as the library spells them: `origin` lists the keys that set the allowed origins (the first one
+   * present wins), `enabled` switches CORS off, and `opaque` options replace the policy with code the rule cannot read.
+   */
+  keys: { origin: readonly string[]; credentials: string; enabled?: string; opaque?: readonly string[] };
   /**
    * What is sent when `origin` is omitted: `*`, the request's Origin (always, or once credentials are on), or
    * nothing (the option is required).
@@ -32,14 +35,18 @@ export interface CorsLibrary {
   /** Whether credentials are on when the credentials option is omitted. */
   credentialsByDefault: boolean;
   originFunction?: OriginFunction;
-  /** The allowlist the suggestion puts in place of the origin: an expression that runs where the option is written. */
-  allowlist: string;
+  /** The allowlist the suggestion puts in place of the origin: a property whose value runs where the option is written. */
+  allowlist: { key: string; value: string };
   docs: { configured: string; omitted: string };
 }
 
-const ENV_ALLOWLIST = 'process.env.CORS_ORIGINS?.split(",") ?? []';
-const KOA_ALLOWLIST = '(ctx) => ((process.env.CORS_ORIGINS?.split(",") ?? []).includes(ctx.get("Origin")) ? ctx.get("Origin") : "")';
-const STANDARD_KEYS = { origin: 'origin', credentials: 'credentials' } as const;
+const ENV_ORIGINS = 'process.env.CORS_ORIGINS?.split(",") ?? []';
+const ENV_ALLOWLIST = { key: 'origin', value: ENV_ORIGINS };
+const KOA_ALLOWLIST = {
+  key: 'origin',
+  value: '(ctx) => ((process.env.CORS_ORIGINS?.split(",") ?? []).includes(ctx.get("Origin")) ? ctx.get("Origin") : "")',
+};
+const STANDARD_KEYS: CorsLibrary['keys'] = { origin: ['origin'], credentials: 'credentials' };
 const CALLBACK: OriginFunction = { parameters: ['origin', 'callback'], answers: 'allow' };
 
 const library = (label: string, docs: CorsLibrary['docs'], overrides: Partial<CorsLibrary> = {}): CorsLibrary => ({
@@ -116,6 +123,35 @@ export const ADONIS_CORS = library(
   { configured: '`defineConfig(options)` from `@adonisjs/cors`', omitted: '(required)' },
   { keys: { ...STANDARD_KEYS, enabled: 'enabled' }, omittedOrigin: 'none', originFunction: { parameters: ['origin'], answers: 'allow' } },
 );
+export const NEXTJS_CORS = library('`nextjs-cors`', { configured: '`NextCors(req, res, options)`', omitted: '`*`' });
+export const MICRO_CORS = library(
+  '`micro-cors`',
+  { configured: '`microCors(options)`', omitted: '`*`, with `allowCredentials` on by default' },
+  { keys: { origin: ['origin'], credentials: 'allowCredentials' }, credentialsByDefault: true, originFunction: undefined },
+);
+export const RESTIFY_CORS = library(
+  '`restify-cors-middleware`',
+  { configured: '`corsMiddleware({ origins, credentials })` (also `restify-cors-middleware2`)', omitted: 'none' },
+  {
+    keys: { origin: ['origins'], credentials: 'credentials' },
+    omittedOrigin: 'none',
+    originFunction: undefined,
+    allowlist: { key: 'origins', value: ENV_ORIGINS },
+  },
+);
+export const MIDDY_CORS = library(
+  '`@middy/http-cors`',
+  { configured: '`httpCors({ origin | origins, credentials })`; `getOrigin` is not read', omitted: '`*`' },
+  {
+    keys: { origin: ['origins', 'origin'], credentials: 'credentials', opaque: ['getOrigin'] },
+    originFunction: undefined,
+    allowlist: { key: 'origins', value: ENV_ORIGINS },
+  },
+);
+export const NEST_GATEWAY_CORS = library('Nest `@WebSocketGateway` `cors`', {
+  configured: '`@WebSocketGateway({ cors })`, `@WebSocketGateway(port, { cors })` (Socket.IO options)',
+  omitted: '`*`',
+});
 
 /** Where a call keeps its CORS options: an argument (`lastObject`: the last one, when it is an object) and a path inside it. */
 export interface OptionsPlace {
@@ -146,7 +182,10 @@ const at = (argument: OptionsPlace['argument'], ...path: string[]): OptionsPlace
 const call = (corsLibrary: CorsLibrary, options: OptionsPlace = at(0)): TraceMapNode<CorsEntry> => ({
   [CALL]: { role: 'call', library: corsLibrary, options },
 });
-const callable = (corsLibrary: CorsLibrary): TraceMapNode<CorsEntry> => ({ ...call(corsLibrary), default: call(corsLibrary) });
+const callable = (corsLibrary: CorsLibrary, options: OptionsPlace = at(0)): TraceMapNode<CorsEntry> => ({
+  ...call(corsLibrary, options),
+  default: call(corsLibrary, options),
+});
 const optionsType = (corsLibrary: CorsLibrary): TraceMapNode<CorsEntry> => ({ [READ]: { role: 'optionsType', library: corsLibrary } });
 const fastifyPlugin: TraceMapNode<CorsEntry> = { [READ]: { role: 'plugin', library: FASTIFY_CORS, options: at(1) } };
 const socketServer: CorsEntry = { role: 'call', library: SOCKET_IO_CORS, options: at('lastObject', 'cors') };
@@ -208,6 +247,12 @@ export const CORS_LIBRARIES: TraceMap<CorsEntry> = {
   hapi: { ...hapi, default: hapi },
   h3,
   '@adonisjs/cors': { defineConfig: call(ADONIS_CORS) },
+  'nextjs-cors': callable(NEXTJS_CORS, at(2)),
+  'micro-cors': callable(MICRO_CORS),
+  'restify-cors-middleware': callable(RESTIFY_CORS),
+  'restify-cors-middleware2': callable(RESTIFY_CORS),
+  '@middy/http-cors': callable(MIDDY_CORS),
+  '@nestjs/websockets': { WebSocketGateway: call(NEST_GATEWAY_CORS, at('lastObject', 'cors')) },
 };
 
 /** Nuxt auto-imports h3, so its server routes call `handleCors(event, options)` without an import. */
@@ -346,6 +391,11 @@ const DOCUMENTED_LIBRARIES: readonly CorsLibrary[] = [
   HAPI_CORS,
   H3_CORS,
   ADONIS_CORS,
+  NEXTJS_CORS,
+  MICRO_CORS,
+  RESTIFY_CORS,
+  MIDDY_CORS,
+  NEST_GATEWAY_CORS,
 ];
 
 const PARAMETER_NAMES: Readonly<Record<OriginParameter, string>> = {

@@ -149,7 +149,7 @@ export default createRule<Options, MessageIds>({
     ],
     messages: {
       anyOriginWithCredentials:
-        '{{library}} allows credentialed requests from {{origin}}, so any website can act as the signed-in user and read the responses. Allow only an explicit list of origins, e.g. `origin: {{allowlist}}`.',
+        '{{library}} allows credentialed requests from {{origin}}, so any website can act as the signed-in user and read the responses. Allow only an explicit list of origins, e.g. `{{allowlist}}`.',
       looseOriginRegex:
         '{{library}} allows credentialed requests from origins matching `{{pattern}}`, which {{flaw}}. Anchor it with `^` and `$` and escape every dot in the host, e.g. `/^https:\\/\\/(www\\.)?example\\.com$/`.',
       looseOriginCheck:
@@ -356,7 +356,7 @@ function originSeeds(check: CheckContext, sites: readonly CorsSite[]): Map<Funct
 
 function originFunctions(check: CheckContext, site: CorsSite): FunctionNode[] {
   const scope = check.sourceCode.getScope(site.anchor);
-  const origin = readOption(site.options, [site.library.keys.origin], scope);
+  const origin = originOption(site, scope);
   if (origin.kind !== 'present') return [];
   const fn = functionValue(check.sourceCode, resolveValue(origin.value, scope));
   return fn ? [fn] : [];
@@ -370,11 +370,13 @@ function checkSite(check: FileCheck, site: CorsSite): PendingReport[] {
     const enabled = readOption(site.options, [library.keys.enabled], scope);
     if (enabled.kind === 'unknown' || (enabled.kind === 'present' && staticBoolean(enabled.value, scope) !== true)) return [];
   }
+  if (library.keys.opaque?.some((key) => readOption(site.options, [key], scope).kind !== 'absent')) return [];
   const credentials = readOption(site.options, [library.keys.credentials], scope);
   const state = credentialState(credentials, scope, library.credentialsByDefault);
   if (state === 'unknown') return [];
-  const origin = readOption(site.options, [library.keys.origin], scope);
+  const origin = originOption(site, scope);
   if (origin.kind === 'unknown') return [];
+  const allowlist = allowlistProperty(library);
   const credentialed = state === 'on';
   const verdict =
     origin.kind === 'absent'
@@ -390,7 +392,7 @@ function checkSite(check: FileCheck, site: CorsSite): PendingReport[] {
         node: verdict.node ?? fallback,
         descriptor: {
           messageId: 'anyOriginWithCredentials',
-          data: { library: library.label, origin: verdict.origin, allowlist: library.allowlist },
+          data: { library: library.label, origin: verdict.origin, allowlist },
           suggest: allowlistSuggestion(check, site, originProperty, credentialsProperty),
         },
       },
@@ -415,13 +417,26 @@ function checkSite(check: FileCheck, site: CorsSite): PendingReport[] {
         node: verdict.node ?? (origin.kind === 'present' ? origin.value : site.anchor),
         descriptor: {
           messageId: 'wildcardWithoutCredentials',
-          data: { library: library.label, origin: verdict.origin, fix: `\`origin: ${library.allowlist}\`` },
+          data: { library: library.label, origin: verdict.origin, fix: `\`${allowlist}\`` },
           suggest: allowlistSuggestion(check, site, originProperty, credentialsProperty),
         },
       },
     ];
   }
   return [];
+}
+
+/** The option that sets the allowed origins: the first of the library's origin keys that is present. */
+function originOption(site: CorsSite, scope: TSESLint.Scope.Scope): OptionLookup {
+  for (const key of site.library.keys.origin) {
+    const lookup = readOption(site.options, [key], scope);
+    if (lookup.kind !== 'absent') return lookup;
+  }
+  return { kind: 'absent' };
+}
+
+function allowlistProperty(library: CorsLibrary): string {
+  return `${library.allowlist.key}: ${library.allowlist.value}`;
 }
 
 /**
@@ -443,7 +458,7 @@ function reportPerSite(check: CheckContext, pending: readonly PendingReport[]): 
 }
 
 function omittedOriginVerdict(library: CorsLibrary, credentialed: boolean, credentialsDefaulted: boolean): OriginVerdict {
-  const defaulted = credentialsDefaulted && credentialed ? '; `credentials` defaults to `true`' : '';
+  const defaulted = credentialsDefaulted && credentialed ? `; \`${library.keys.credentials}\` defaults to \`true\`` : '';
   switch (library.omittedOrigin) {
     case 'none':
       return RESTRICTED;
@@ -467,7 +482,12 @@ function omittedOriginVerdict(library: CorsLibrary, credentialed: boolean, crede
     case 'wildcard':
       break;
   }
-  return { kind: 'any', node: undefined, origin: 'every origin (`"*"` is the default when `origin` is omitted)', everySite: true };
+  return {
+    kind: 'any',
+    node: undefined,
+    origin: `every origin (\`"*"\` is the default when \`origin\` is omitted${defaulted})`,
+    everySite: true,
+  };
 }
 
 function classifyOrigin(check: FileCheck, value: TSESTree.Node, library: CorsLibrary, depth: number): OriginVerdict {
@@ -484,18 +504,37 @@ function classifyOrigin(check: FileCheck, value: TSESTree.Node, library: CorsLib
   if (constant) return classifyConstant(constant.value, value, depth > 0);
   const fallback = anyOriginFallback(check, resolved, library, depth);
   if (fallback) return fallback;
+  // `origin: req.headers.origin` in options built per request: whatever Origin is sent is the one allowed.
+  const reflected = check.analysis.reachingOrigin(value);
+  if (reflected?.part === 'origin') {
+    if (reflected.loose) return { kind: 'loose', check: reflected.loose };
+    return { kind: 'any', node: value, origin: "every origin (the option is set to the request's own Origin)", everySite: true };
+  }
   const fn = functionValue(sourceCode, resolved);
   return fn && library.originFunction ? classifyOriginFunction(check, fn, library.originFunction) : UNKNOWN;
 }
 
 /** `process.env.CORS_ORIGIN || "*"`: wherever the setting is missing, the policy is the fallback. */
 function anyOriginFallback(check: FileCheck, value: TSESTree.Node, library: CorsLibrary, depth: number): OriginVerdict | undefined {
-  if (value.type !== AST_NODE_TYPES.LogicalExpression || value.operator === '&&') return undefined;
-  const right = classifyOrigin(check, value.right, library, depth);
-  if (right.kind !== 'any') return undefined;
-  const setting = check.sourceCode.getText(value.left).replace(/\s+/g, ' ');
-  const shown = setting.length > 40 ? `${setting.slice(0, 37)}...` : setting;
-  return { ...right, origin: `${right.origin.replace(/\)$/, '')} whenever \`${shown}\` is not set)` };
+  let setting: TSESTree.Node;
+  let policy: TSESTree.Node;
+  if (value.type === AST_NODE_TYPES.LogicalExpression && value.operator !== '&&') {
+    [setting, policy] = [value.left, value.right];
+  } else if (value.type === AST_NODE_TYPES.ConditionalExpression && isPresenceTest(value.test)) {
+    // `process.env.ORIGIN_MATCH ? new RegExp(process.env.ORIGIN_MATCH) : "*"`
+    [setting, policy] = [value.test, value.alternate];
+  } else {
+    return undefined;
+  }
+  const fallback = classifyOrigin(check, policy, library, depth);
+  if (fallback.kind !== 'any') return undefined;
+  return { ...fallback, origin: `${fallback.origin.replace(/\)$/, '')} whenever \`${shortText(check.sourceCode, setting)}\` is not set)` };
+}
+
+/** A test that only asks whether a setting is there: `process.env.CORS_ORIGIN`, `config.origins`. */
+function isPresenceTest(test: TSESTree.Node): boolean {
+  const value = unwrapExpression(test);
+  return value.type === AST_NODE_TYPES.Identifier || value.type === AST_NODE_TYPES.MemberExpression;
 }
 
 function classifyConstant(value: unknown, node: TSESTree.Node, inList: boolean): OriginVerdict {
@@ -648,10 +687,9 @@ function allowlistSuggestion(
   originProperty: TSESTree.Property | undefined,
   credentialsProperty: TSESTree.Property | undefined,
 ): TSESLint.ReportSuggestionArray<MessageIds> {
-  const { allowlist } = site.library;
-  const property = `${site.library.keys.origin}: ${allowlist}`;
+  const property = allowlistProperty(site.library);
   const fix = originFix(check, site, property, originProperty, credentialsProperty);
-  return fix ? [{ messageId: 'useAllowlist', data: { allowlist }, fix }] : [];
+  return fix ? [{ messageId: 'useAllowlist', data: { allowlist: property }, fix }] : [];
 }
 
 function originFix(

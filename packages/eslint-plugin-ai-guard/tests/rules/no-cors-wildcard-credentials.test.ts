@@ -275,6 +275,25 @@ app.use(cors({ origin: (ctx) => (ALLOWED.includes(ctx.header.origin) ? ctx.heade
   'Access-Control-Allow-Credentials': 'true',
 };
 export const handler = async () => ({ statusCode: 501, headers: { ...corsHeaders }, body: '' });`,
+    `import NextCors from 'nextjs-cors';
+export default async function handler(req, res) {
+  await NextCors(req, res, { origin: ['https://app.example.com'], credentials: true });
+  await NextCors(req, res, { origin: ALLOWED.includes(req.headers.origin) ? req.headers.origin : false, credentials: true });
+  res.json({ ok: true });
+}`,
+    `import Cors from 'micro-cors';
+export default Cors({ allowCredentials: false })(handler);`,
+    `const corsMiddleware = require('restify-cors-middleware2');
+const cors = corsMiddleware({ origins: ['https://app.example.com'], credentials: true });`,
+    `import httpCors from '@middy/http-cors';
+export const a = httpCors({ origins: ['https://app.example.com'], credentials: true });
+export const b = httpCors({ origin: '*', getOrigin: (incoming) => (ALLOWED.includes(incoming) ? incoming : ''), credentials: true });`,
+    {
+      code: `import { WebSocketGateway } from '@nestjs/websockets';
+@WebSocketGateway({ cors: { origin: process.env.CORS_ORIGIN || 'http://localhost:5173', credentials: true } })
+export class SocketGateway {}`,
+      filename: 'file.ts',
+    },
   ],
   invalid: [
     {
@@ -290,13 +309,13 @@ app.use(cors({ origin: '*', credentials: true }));`,
           data: {
             library: '`cors`',
             origin: 'every origin (`"*"`)',
-            allowlist: 'process.env.CORS_ORIGINS?.split(",") ?? []',
+            allowlist: 'origin: process.env.CORS_ORIGINS?.split(",") ?? []',
           },
           suggestions: [
             {
               messageId: 'useAllowlist',
               data: {
-                allowlist: 'process.env.CORS_ORIGINS?.split(",") ?? []',
+                allowlist: 'origin: process.env.CORS_ORIGINS?.split(",") ?? []',
               },
               output: `import cors from 'cors';
 app.use(cors({ origin: process.env.CORS_ORIGINS?.split(",") ?? [], credentials: true }));`,
@@ -318,13 +337,13 @@ app.use(cors({ origin: true, credentials: true }));`,
           data: {
             library: '`cors`',
             origin: 'every origin (`origin: true` echoes whatever Origin the request sends)',
-            allowlist: 'process.env.CORS_ORIGINS?.split(",") ?? []',
+            allowlist: 'origin: process.env.CORS_ORIGINS?.split(",") ?? []',
           },
           suggestions: [
             {
               messageId: 'useAllowlist',
               data: {
-                allowlist: 'process.env.CORS_ORIGINS?.split(",") ?? []',
+                allowlist: 'origin: process.env.CORS_ORIGINS?.split(",") ?? []',
               },
               output: `const cors = require('cors');
 app.use(cors({ origin: process.env.CORS_ORIGINS?.split(",") ?? [], credentials: true }));`,
@@ -347,13 +366,13 @@ app.use(corsMiddleware({ origin: ORIGINS, credentials: true }));`,
           data: {
             library: '`cors`',
             origin: 'every origin (`"*"` in the list)',
-            allowlist: 'process.env.CORS_ORIGINS?.split(",") ?? []',
+            allowlist: 'origin: process.env.CORS_ORIGINS?.split(",") ?? []',
           },
           suggestions: [
             {
               messageId: 'useAllowlist',
               data: {
-                allowlist: 'process.env.CORS_ORIGINS?.split(",") ?? []',
+                allowlist: 'origin: process.env.CORS_ORIGINS?.split(",") ?? []',
               },
               output: `import corsMiddleware from 'cors';
 const ORIGINS = ['https://app.example.com', '*'];
@@ -376,13 +395,13 @@ app.use(cors({ origin: 'null', credentials: true }));`,
           data: {
             library: '`cors`',
             origin: 'the `"null"` origin, which any site can send from a sandboxed iframe',
-            allowlist: 'process.env.CORS_ORIGINS?.split(",") ?? []',
+            allowlist: 'origin: process.env.CORS_ORIGINS?.split(",") ?? []',
           },
           suggestions: [
             {
               messageId: 'useAllowlist',
               data: {
-                allowlist: 'process.env.CORS_ORIGINS?.split(",") ?? []',
+                allowlist: 'origin: process.env.CORS_ORIGINS?.split(",") ?? []',
               },
               output: `const { default: cors } = require('cors');
 app.use(cors({ origin: process.env.CORS_ORIGINS?.split(",") ?? [], credentials: true }));`,
@@ -404,13 +423,13 @@ app.use(cors({ origin: (origin, callback) => callback(null, true), credentials: 
           data: {
             library: '`cors`',
             origin: 'every origin (the origin function approves whatever Origin it is given)',
-            allowlist: 'process.env.CORS_ORIGINS?.split(",") ?? []',
+            allowlist: 'origin: process.env.CORS_ORIGINS?.split(",") ?? []',
           },
           suggestions: [
             {
               messageId: 'useAllowlist',
               data: {
-                allowlist: 'process.env.CORS_ORIGINS?.split(",") ?? []',
+                allowlist: 'origin: process.env.CORS_ORIGINS?.split(",") ?? []',
               },
               output: `import cors from 'cors';
 app.use(cors({ origin: process.env.CORS_ORIGINS?.split(",") ?? [], credentials: true }));`,
@@ -437,13 +456,13 @@ app.use(cors({
           data: {
             library: '`cors`',
             origin: 'every origin (the origin function approves whatever Origin it is given)',
-            allowlist: 'process.env.CORS_ORIGINS?.split(",") ?? []',
+            allowlist: 'origin: process.env.CORS_ORIGINS?.split(",") ?? []',
           },
           suggestions: [
             {
               messageId: 'useAllowlist',
               data: {
-                allowlist: 'process.env.CORS_ORIGINS?.split(",") ?? []',
+                allowlist: 'origin: process.env.CORS_ORIGINS?.split(",") ?? []',
               },
               output: `import cors from 'cors';
 app.use(cors({
@@ -472,13 +491,13 @@ app.use(cors({ origin: allowAll, credentials: true }));`,
           data: {
             library: '`cors`',
             origin: 'every origin (the origin function approves whatever Origin it is given)',
-            allowlist: 'process.env.CORS_ORIGINS?.split(",") ?? []',
+            allowlist: 'origin: process.env.CORS_ORIGINS?.split(",") ?? []',
           },
           suggestions: [
             {
               messageId: 'useAllowlist',
               data: {
-                allowlist: 'process.env.CORS_ORIGINS?.split(",") ?? []',
+                allowlist: 'origin: process.env.CORS_ORIGINS?.split(",") ?? []',
               },
               output: `import cors from 'cors';
 function allowAll(origin, callback) {
@@ -601,13 +620,13 @@ app.use(cors({ ...base, origin: true }));`,
           data: {
             library: '`cors`',
             origin: 'every origin (`origin: true` echoes whatever Origin the request sends)',
-            allowlist: 'process.env.CORS_ORIGINS?.split(",") ?? []',
+            allowlist: 'origin: process.env.CORS_ORIGINS?.split(",") ?? []',
           },
           suggestions: [
             {
               messageId: 'useAllowlist',
               data: {
-                allowlist: 'process.env.CORS_ORIGINS?.split(",") ?? []',
+                allowlist: 'origin: process.env.CORS_ORIGINS?.split(",") ?? []',
               },
               output: `import cors from 'cors';
 const base = { credentials: true };
@@ -631,13 +650,13 @@ app.use(cors(corsOptions));`,
           data: {
             library: '`cors`',
             origin: 'every origin (`"*"`)',
-            allowlist: 'process.env.CORS_ORIGINS?.split(",") ?? []',
+            allowlist: 'origin: process.env.CORS_ORIGINS?.split(",") ?? []',
           },
           suggestions: [
             {
               messageId: 'useAllowlist',
               data: {
-                allowlist: 'process.env.CORS_ORIGINS?.split(",") ?? []',
+                allowlist: 'origin: process.env.CORS_ORIGINS?.split(",") ?? []',
               },
               output: `import cors from 'cors';
 const corsOptions = { origin: process.env.CORS_ORIGINS?.split(",") ?? [], credentials: true };
@@ -660,13 +679,13 @@ app.use(cors({ credentials: true }));`,
           data: {
             library: '`cors`',
             origin: 'every origin (`"*"` is the default when `origin` is omitted)',
-            allowlist: 'process.env.CORS_ORIGINS?.split(",") ?? []',
+            allowlist: 'origin: process.env.CORS_ORIGINS?.split(",") ?? []',
           },
           suggestions: [
             {
               messageId: 'useAllowlist',
               data: {
-                allowlist: 'process.env.CORS_ORIGINS?.split(",") ?? []',
+                allowlist: 'origin: process.env.CORS_ORIGINS?.split(",") ?? []',
               },
               output: `import cors from 'cors';
 app.use(cors({ origin: process.env.CORS_ORIGINS?.split(",") ?? [], credentials: true }));`,
@@ -690,13 +709,13 @@ app.use(cors(options as CorsOptions));`,
           data: {
             library: '`cors`',
             origin: 'every origin (`origin: true` echoes whatever Origin the request sends)',
-            allowlist: 'process.env.CORS_ORIGINS?.split(",") ?? []',
+            allowlist: 'origin: process.env.CORS_ORIGINS?.split(",") ?? []',
           },
           suggestions: [
             {
               messageId: 'useAllowlist',
               data: {
-                allowlist: 'process.env.CORS_ORIGINS?.split(",") ?? []',
+                allowlist: 'origin: process.env.CORS_ORIGINS?.split(",") ?? []',
               },
               output: `import cors, { type CorsOptions } from 'cors';
 const options = { origin: process.env.CORS_ORIGINS?.split(",") ?? [], credentials: true } satisfies CorsOptions;
@@ -719,13 +738,13 @@ await fastify.register(fastifyCors, { origin: true, credentials: true });`,
           data: {
             library: '`@fastify/cors`',
             origin: 'every origin (`origin: true` echoes whatever Origin the request sends)',
-            allowlist: 'process.env.CORS_ORIGINS?.split(",") ?? []',
+            allowlist: 'origin: process.env.CORS_ORIGINS?.split(",") ?? []',
           },
           suggestions: [
             {
               messageId: 'useAllowlist',
               data: {
-                allowlist: 'process.env.CORS_ORIGINS?.split(",") ?? []',
+                allowlist: 'origin: process.env.CORS_ORIGINS?.split(",") ?? []',
               },
               output: `import fastifyCors from '@fastify/cors';
 await fastify.register(fastifyCors, { origin: process.env.CORS_ORIGINS?.split(",") ?? [], credentials: true });`,
@@ -746,13 +765,13 @@ await fastify.register(fastifyCors, { origin: process.env.CORS_ORIGINS?.split(",
           data: {
             library: '`@fastify/cors`',
             origin: 'every origin (the origin function approves whatever Origin it is given)',
-            allowlist: 'process.env.CORS_ORIGINS?.split(",") ?? []',
+            allowlist: 'origin: process.env.CORS_ORIGINS?.split(",") ?? []',
           },
           suggestions: [
             {
               messageId: 'useAllowlist',
               data: {
-                allowlist: 'process.env.CORS_ORIGINS?.split(",") ?? []',
+                allowlist: 'origin: process.env.CORS_ORIGINS?.split(",") ?? []',
               },
               output: `fastify.register(require('@fastify/cors'), { origin: process.env.CORS_ORIGINS?.split(",") ?? [], credentials: true });`,
             },
@@ -775,13 +794,13 @@ await app.register(fastifyCors, { origin: '*', credentials: true });`,
           data: {
             library: '`@fastify/cors`',
             origin: 'every origin (`"*"`)',
-            allowlist: 'process.env.CORS_ORIGINS?.split(",") ?? []',
+            allowlist: 'origin: process.env.CORS_ORIGINS?.split(",") ?? []',
           },
           suggestions: [
             {
               messageId: 'useAllowlist',
               data: {
-                allowlist: 'process.env.CORS_ORIGINS?.split(",") ?? []',
+                allowlist: 'origin: process.env.CORS_ORIGINS?.split(",") ?? []',
               },
               output: `import { fastifyCors } from '@fastify/cors';
 const app: FastifyInstance = Fastify();
@@ -804,13 +823,15 @@ app.use(cors({ credentials: true }));`,
           data: {
             library: '`@koa/cors`',
             origin: 'every origin (with `credentials: true` and no `origin`, @koa/cors echoes the request Origin)',
-            allowlist: '(ctx) => ((process.env.CORS_ORIGINS?.split(",") ?? []).includes(ctx.get("Origin")) ? ctx.get("Origin") : "")',
+            allowlist:
+              'origin: (ctx) => ((process.env.CORS_ORIGINS?.split(",") ?? []).includes(ctx.get("Origin")) ? ctx.get("Origin") : "")',
           },
           suggestions: [
             {
               messageId: 'useAllowlist',
               data: {
-                allowlist: '(ctx) => ((process.env.CORS_ORIGINS?.split(",") ?? []).includes(ctx.get("Origin")) ? ctx.get("Origin") : "")',
+                allowlist:
+                  'origin: (ctx) => ((process.env.CORS_ORIGINS?.split(",") ?? []).includes(ctx.get("Origin")) ? ctx.get("Origin") : "")',
               },
               output: `import cors from '@koa/cors';
 app.use(cors({ origin: (ctx) => ((process.env.CORS_ORIGINS?.split(",") ?? []).includes(ctx.get("Origin")) ? ctx.get("Origin") : ""), credentials: true }));`,
@@ -832,13 +853,15 @@ app.use(cors({ origin: (ctx) => ctx.get('Origin'), credentials: true }));`,
           data: {
             library: '`@koa/cors`',
             origin: 'every origin (the origin function approves whatever Origin it is given)',
-            allowlist: '(ctx) => ((process.env.CORS_ORIGINS?.split(",") ?? []).includes(ctx.get("Origin")) ? ctx.get("Origin") : "")',
+            allowlist:
+              'origin: (ctx) => ((process.env.CORS_ORIGINS?.split(",") ?? []).includes(ctx.get("Origin")) ? ctx.get("Origin") : "")',
           },
           suggestions: [
             {
               messageId: 'useAllowlist',
               data: {
-                allowlist: '(ctx) => ((process.env.CORS_ORIGINS?.split(",") ?? []).includes(ctx.get("Origin")) ? ctx.get("Origin") : "")',
+                allowlist:
+                  'origin: (ctx) => ((process.env.CORS_ORIGINS?.split(",") ?? []).includes(ctx.get("Origin")) ? ctx.get("Origin") : "")',
               },
               output: `const cors = require('@koa/cors');
 app.use(cors({ origin: (ctx) => ((process.env.CORS_ORIGINS?.split(",") ?? []).includes(ctx.get("Origin")) ? ctx.get("Origin") : ""), credentials: true }));`,
@@ -860,13 +883,13 @@ app.use('/api/*', cors({ origin: (origin) => origin, credentials: true }));`,
           data: {
             library: 'hono `cors`',
             origin: 'every origin (the origin function approves whatever Origin it is given)',
-            allowlist: 'process.env.CORS_ORIGINS?.split(",") ?? []',
+            allowlist: 'origin: process.env.CORS_ORIGINS?.split(",") ?? []',
           },
           suggestions: [
             {
               messageId: 'useAllowlist',
               data: {
-                allowlist: 'process.env.CORS_ORIGINS?.split(",") ?? []',
+                allowlist: 'origin: process.env.CORS_ORIGINS?.split(",") ?? []',
               },
               output: `import { cors } from 'hono/cors';
 app.use('/api/*', cors({ origin: process.env.CORS_ORIGINS?.split(",") ?? [], credentials: true }));`,
@@ -890,13 +913,13 @@ app.use('*', honoCors({ origin: '*', credentials: true }));`,
           data: {
             library: 'hono `cors`',
             origin: 'every origin (`"*"`)',
-            allowlist: 'process.env.CORS_ORIGINS?.split(",") ?? []',
+            allowlist: 'origin: process.env.CORS_ORIGINS?.split(",") ?? []',
           },
           suggestions: [
             {
               messageId: 'useAllowlist',
               data: {
-                allowlist: 'process.env.CORS_ORIGINS?.split(",") ?? []',
+                allowlist: 'origin: process.env.CORS_ORIGINS?.split(",") ?? []',
               },
               output: `import { cors as honoCors } from 'hono/cors';
 const app = new Hono<{ Bindings: Env }>();
@@ -924,13 +947,13 @@ async function bootstrap(): Promise<void> {
           data: {
             library: 'Nest CORS',
             origin: 'every origin (`origin: true` echoes whatever Origin the request sends)',
-            allowlist: 'process.env.CORS_ORIGINS?.split(",") ?? []',
+            allowlist: 'origin: process.env.CORS_ORIGINS?.split(",") ?? []',
           },
           suggestions: [
             {
               messageId: 'useAllowlist',
               data: {
-                allowlist: 'process.env.CORS_ORIGINS?.split(",") ?? []',
+                allowlist: 'origin: process.env.CORS_ORIGINS?.split(",") ?? []',
               },
               output: `import { NestFactory } from '@nestjs/core';
 async function bootstrap(): Promise<void> {
@@ -959,13 +982,13 @@ const app = await NestFactory.create<NestFastifyApplication>(AppModule, new Fast
           data: {
             library: 'Nest CORS',
             origin: 'every origin (`"*"`)',
-            allowlist: 'process.env.CORS_ORIGINS?.split(",") ?? []',
+            allowlist: 'origin: process.env.CORS_ORIGINS?.split(",") ?? []',
           },
           suggestions: [
             {
               messageId: 'useAllowlist',
               data: {
-                allowlist: 'process.env.CORS_ORIGINS?.split(",") ?? []',
+                allowlist: 'origin: process.env.CORS_ORIGINS?.split(",") ?? []',
               },
               output: `import { NestFactory } from '@nestjs/core';
 const app = await NestFactory.create<NestFastifyApplication>(AppModule, new FastifyAdapter(), {
@@ -989,13 +1012,13 @@ const io = new Server(httpServer, { cors: { origin: '*', credentials: true } });
           data: {
             library: 'Socket.IO `cors`',
             origin: 'every origin (`"*"`)',
-            allowlist: 'process.env.CORS_ORIGINS?.split(",") ?? []',
+            allowlist: 'origin: process.env.CORS_ORIGINS?.split(",") ?? []',
           },
           suggestions: [
             {
               messageId: 'useAllowlist',
               data: {
-                allowlist: 'process.env.CORS_ORIGINS?.split(",") ?? []',
+                allowlist: 'origin: process.env.CORS_ORIGINS?.split(",") ?? []',
               },
               output: `import { Server } from 'socket.io';
 const io = new Server(httpServer, { cors: { origin: process.env.CORS_ORIGINS?.split(",") ?? [], credentials: true } });`,
@@ -1016,13 +1039,13 @@ const io = new Server(httpServer, { cors: { origin: process.env.CORS_ORIGINS?.sp
           data: {
             library: 'Socket.IO `cors`',
             origin: 'every origin (`origin: true` echoes whatever Origin the request sends)',
-            allowlist: 'process.env.CORS_ORIGINS?.split(",") ?? []',
+            allowlist: 'origin: process.env.CORS_ORIGINS?.split(",") ?? []',
           },
           suggestions: [
             {
               messageId: 'useAllowlist',
               data: {
-                allowlist: 'process.env.CORS_ORIGINS?.split(",") ?? []',
+                allowlist: 'origin: process.env.CORS_ORIGINS?.split(",") ?? []',
               },
               output: `const io = require('socket.io')(server, { cors: { origin: process.env.CORS_ORIGINS?.split(",") ?? [], credentials: true } });`,
             },
@@ -1045,13 +1068,13 @@ await startStandaloneServer(server, { listen: { port: 4000 }, cors: { origin: tr
           data: {
             library: 'Apollo Server `cors`',
             origin: 'every origin (`origin: true` echoes whatever Origin the request sends)',
-            allowlist: 'process.env.CORS_ORIGINS?.split(",") ?? []',
+            allowlist: 'origin: process.env.CORS_ORIGINS?.split(",") ?? []',
           },
           suggestions: [
             {
               messageId: 'useAllowlist',
               data: {
-                allowlist: 'process.env.CORS_ORIGINS?.split(",") ?? []',
+                allowlist: 'origin: process.env.CORS_ORIGINS?.split(",") ?? []',
               },
               output: `import { ApolloServer } from '@apollo/server';
 import { startStandaloneServer } from '@apollo/server/standalone';
@@ -1075,13 +1098,13 @@ const server = new ApolloServer({ typeDefs, resolvers, cors: { origin: true, cre
           data: {
             library: 'Apollo Server `cors`',
             origin: 'every origin (`origin: true` echoes whatever Origin the request sends)',
-            allowlist: 'process.env.CORS_ORIGINS?.split(",") ?? []',
+            allowlist: 'origin: process.env.CORS_ORIGINS?.split(",") ?? []',
           },
           suggestions: [
             {
               messageId: 'useAllowlist',
               data: {
-                allowlist: 'process.env.CORS_ORIGINS?.split(",") ?? []',
+                allowlist: 'origin: process.env.CORS_ORIGINS?.split(",") ?? []',
               },
               output: `const { ApolloServer } = require('apollo-server');
 const server = new ApolloServer({ typeDefs, resolvers, cors: { origin: process.env.CORS_ORIGINS?.split(",") ?? [], credentials: true } });`,
@@ -1105,13 +1128,13 @@ server.applyMiddleware({ app, cors: { origin: true, credentials: true } });`,
           data: {
             library: 'Apollo Server `cors`',
             origin: 'every origin (`origin: true` echoes whatever Origin the request sends)',
-            allowlist: 'process.env.CORS_ORIGINS?.split(",") ?? []',
+            allowlist: 'origin: process.env.CORS_ORIGINS?.split(",") ?? []',
           },
           suggestions: [
             {
               messageId: 'useAllowlist',
               data: {
-                allowlist: 'process.env.CORS_ORIGINS?.split(",") ?? []',
+                allowlist: 'origin: process.env.CORS_ORIGINS?.split(",") ?? []',
               },
               output: `import { ApolloServer } from 'apollo-server-express';
 const server = new ApolloServer({ typeDefs, resolvers });
@@ -1379,7 +1402,7 @@ app.use(cors());`,
             {
               messageId: 'useAllowlist',
               data: {
-                allowlist: 'process.env.CORS_ORIGINS?.split(",") ?? []',
+                allowlist: 'origin: process.env.CORS_ORIGINS?.split(",") ?? []',
               },
               output: `import cors from 'cors';
 app.use(cors({ origin: process.env.CORS_ORIGINS?.split(",") ?? [] }));`,
@@ -1408,7 +1431,7 @@ app.use(cors({ origin: true }));`,
             {
               messageId: 'useAllowlist',
               data: {
-                allowlist: 'process.env.CORS_ORIGINS?.split(",") ?? []',
+                allowlist: 'origin: process.env.CORS_ORIGINS?.split(",") ?? []',
               },
               output: `import cors from 'cors';
 app.use(cors({ origin: process.env.CORS_ORIGINS?.split(",") ?? [] }));`,
@@ -1698,7 +1721,7 @@ app.use(cors({ origin: process.env.CORS_ORIGINS?.split(",") ?? [] }));`,
           data: {
             library: '`cors`',
             origin: 'every origin (the origin function approves whatever Origin it is given)',
-            allowlist: 'process.env.CORS_ORIGINS?.split(",") ?? []',
+            allowlist: 'origin: process.env.CORS_ORIGINS?.split(",") ?? []',
           },
           line: 3,
           column: 11,
@@ -1723,7 +1746,7 @@ app.use(cors({ origin: process.env.CORS_ORIGINS?.split(",") ?? [] }));`,
           data: {
             library: '`cors`',
             origin: 'every origin (`origin: true` echoes whatever Origin the request sends)',
-            allowlist: 'process.env.CORS_ORIGINS?.split(",") ?? []',
+            allowlist: 'origin: process.env.CORS_ORIGINS?.split(",") ?? []',
           },
           line: 2,
           column: 40,
@@ -1747,7 +1770,7 @@ app.use(cors({ origin: process.env.CORS_ORIGINS?.split(",") ?? [] }));`,
           data: {
             library: '`cors`',
             origin: 'every origin (`origin: true` echoes whatever Origin the request sends)',
-            allowlist: 'process.env.CORS_ORIGINS?.split(",") ?? []',
+            allowlist: 'origin: process.env.CORS_ORIGINS?.split(",") ?? []',
           },
           line: 3,
           column: 9,
@@ -1766,7 +1789,7 @@ app.use(cors({ origin: process.env.CORS_ORIGINS?.split(",") ?? [] }));`,
           data: {
             library: '`cors`',
             origin: 'every origin (`origin: true` echoes whatever Origin the request sends)',
-            allowlist: 'process.env.CORS_ORIGINS?.split(",") ?? []',
+            allowlist: 'origin: process.env.CORS_ORIGINS?.split(",") ?? []',
           },
           line: 4,
           column: 18,
@@ -1790,7 +1813,7 @@ app.use(cors({ origin: process.env.CORS_ORIGINS?.split(",") ?? [] }));`,
           data: {
             library: '`cors`',
             origin: 'every origin (`"*"` whenever `process.env.CORS_ORIGIN` is not set)',
-            allowlist: 'process.env.CORS_ORIGINS?.split(",") ?? []',
+            allowlist: 'origin: process.env.CORS_ORIGINS?.split(",") ?? []',
           },
           line: 2,
           column: 51,
@@ -1815,7 +1838,7 @@ app.use(cors({ origin: process.env.CORS_ORIGINS?.split(",") ?? [] }));`,
           data: {
             library: '`@elysiajs/cors`',
             origin: 'every origin (with no `origin`, `@elysiajs/cors` echoes the request Origin; `credentials` defaults to `true`)',
-            allowlist: 'process.env.CORS_ORIGINS?.split(",") ?? []',
+            allowlist: 'origin: process.env.CORS_ORIGINS?.split(",") ?? []',
           },
           line: 3,
           column: 30,
@@ -1840,7 +1863,7 @@ app.use(cors({ origin: process.env.CORS_ORIGINS?.split(",") ?? [] }));`,
           data: {
             library: '`@elysiajs/cors`',
             origin: 'every origin (the origin function approves whatever Origin it is given)',
-            allowlist: 'process.env.CORS_ORIGINS?.split(",") ?? []',
+            allowlist: 'origin: process.env.CORS_ORIGINS?.split(",") ?? []',
           },
           line: 3,
           column: 33,
@@ -1864,7 +1887,7 @@ app.use(cors({ origin: process.env.CORS_ORIGINS?.split(",") ?? [] }));`,
           data: {
             library: 'hapi `cors`',
             origin: 'every origin (`"*"` in the list)',
-            allowlist: 'process.env.CORS_ORIGINS?.split(",") ?? []',
+            allowlist: 'origin: process.env.CORS_ORIGINS?.split(",") ?? []',
           },
           line: 2,
           column: 69,
@@ -1888,7 +1911,7 @@ app.use(cors({ origin: process.env.CORS_ORIGINS?.split(",") ?? [] }));`,
           data: {
             library: 'hapi `cors`',
             origin: 'every origin (`"*"` in the list)',
-            allowlist: 'process.env.CORS_ORIGINS?.split(",") ?? []',
+            allowlist: 'origin: process.env.CORS_ORIGINS?.split(",") ?? []',
           },
           line: 3,
           column: 72,
@@ -1909,7 +1932,11 @@ app.use(cors({ origin: process.env.CORS_ORIGINS?.split(",") ?? [] }));`,
       errors: [
         {
           messageId: 'anyOriginWithCredentials',
-          data: { library: 'GraphQL Yoga `cors`', origin: 'every origin (`"*"`)', allowlist: 'process.env.CORS_ORIGINS?.split(",") ?? []' },
+          data: {
+            library: 'GraphQL Yoga `cors`',
+            origin: 'every origin (`"*"`)',
+            allowlist: 'origin: process.env.CORS_ORIGINS?.split(",") ?? []',
+          },
           line: 2,
           column: 51,
           endLine: 2,
@@ -1932,7 +1959,7 @@ app.use(cors({ origin: process.env.CORS_ORIGINS?.split(",") ?? [] }));`,
           data: {
             library: 'GraphQL Yoga `cors`',
             origin: 'every origin (with no `origin`, GraphQL Yoga `cors` echoes the request Origin)',
-            allowlist: 'process.env.CORS_ORIGINS?.split(",") ?? []',
+            allowlist: 'origin: process.env.CORS_ORIGINS?.split(",") ?? []',
           },
           line: 2,
           column: 43,
@@ -1953,7 +1980,7 @@ app.use(cors({ origin: process.env.CORS_ORIGINS?.split(",") ?? [] }));`,
       errors: [
         {
           messageId: 'anyOriginWithCredentials',
-          data: { library: 'h3 CORS', origin: 'every origin (`"*"`)', allowlist: 'process.env.CORS_ORIGINS?.split(",") ?? []' },
+          data: { library: 'h3 CORS', origin: 'every origin (`"*"`)', allowlist: 'origin: process.env.CORS_ORIGINS?.split(",") ?? []' },
           line: 3,
           column: 35,
           endLine: 3,
@@ -1977,7 +2004,7 @@ app.use(cors({ origin: process.env.CORS_ORIGINS?.split(",") ?? [] }));`,
           data: {
             library: 'AdonisJS CORS',
             origin: 'every origin (`origin: true` echoes whatever Origin the request sends)',
-            allowlist: 'process.env.CORS_ORIGINS?.split(",") ?? []',
+            allowlist: 'origin: process.env.CORS_ORIGINS?.split(",") ?? []',
           },
           line: 2,
           column: 58,
@@ -2001,7 +2028,8 @@ app.use(cors({ origin: process.env.CORS_ORIGINS?.split(",") ?? [] }));`,
           data: {
             library: '`koa2-cors`',
             origin: 'every origin (the origin function approves whatever Origin it is given)',
-            allowlist: '(ctx) => ((process.env.CORS_ORIGINS?.split(",") ?? []).includes(ctx.get("Origin")) ? ctx.get("Origin") : "")',
+            allowlist:
+              'origin: (ctx) => ((process.env.CORS_ORIGINS?.split(",") ?? []).includes(ctx.get("Origin")) ? ctx.get("Origin") : "")',
           },
           line: 2,
           column: 24,
@@ -2026,7 +2054,7 @@ app.use(cors({ origin: process.env.CORS_ORIGINS?.split(",") ?? [] }));`,
           data: {
             library: '`cors`',
             origin: 'every origin (`origin: true` echoes whatever Origin the request sends)',
-            allowlist: 'process.env.CORS_ORIGINS?.split(",") ?? []',
+            allowlist: 'origin: process.env.CORS_ORIGINS?.split(",") ?? []',
           },
           line: 2,
           column: 24,
@@ -2068,6 +2096,177 @@ app.use(cors({ origin: process.env.CORS_ORIGINS?.split(",") ?? [] }));`,
           column: 34,
           endLine: 2,
           endColumn: 67,
+        },
+      ],
+    },
+    // nextjs-cors, micro-cors, restify-cors-middleware, @middy/http-cors, Nest gateways; the request Origin as the option; a wildcard unless a setting is present
+    {
+      code: "import NextCors from 'nextjs-cors';\nexport default async function handler(req, res) {\n  await NextCors(req, res, { methods: ['GET', 'POST'], origin: '*', credentials: true });\n  res.json({ ok: true });\n}",
+      errors: [
+        {
+          messageId: 'anyOriginWithCredentials',
+          data: {
+            library: '`nextjs-cors`',
+            origin: 'every origin (`"*"`)',
+            allowlist: 'origin: process.env.CORS_ORIGINS?.split(",") ?? []',
+          },
+          line: 3,
+          column: 64,
+          endLine: 3,
+          endColumn: 67,
+          suggestions: [
+            {
+              messageId: 'useAllowlist',
+              output:
+                "import NextCors from 'nextjs-cors';\nexport default async function handler(req, res) {\n  await NextCors(req, res, { methods: ['GET', 'POST'], origin: process.env.CORS_ORIGINS?.split(\",\") ?? [], credentials: true });\n  res.json({ ok: true });\n}",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: "import type { NextApiRequest, NextApiResponse } from 'next';\nimport NextCors from 'nextjs-cors';\nexport function nextCors(req: NextApiRequest, res: NextApiResponse) {\n  return NextCors(req, res, { origin: req.headers.origin, credentials: true });\n}",
+      filename: 'file.ts',
+      errors: [
+        {
+          messageId: 'anyOriginWithCredentials',
+          data: {
+            library: '`nextjs-cors`',
+            origin: "every origin (the option is set to the request's own Origin)",
+            allowlist: 'origin: process.env.CORS_ORIGINS?.split(",") ?? []',
+          },
+          line: 4,
+          column: 39,
+          endLine: 4,
+          endColumn: 57,
+          suggestions: [
+            {
+              messageId: 'useAllowlist',
+              output:
+                "import type { NextApiRequest, NextApiResponse } from 'next';\nimport NextCors from 'nextjs-cors';\nexport function nextCors(req: NextApiRequest, res: NextApiResponse) {\n  return NextCors(req, res, { origin: process.env.CORS_ORIGINS?.split(\",\") ?? [], credentials: true });\n}",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: "import Cors from 'micro-cors';\nconst cors = Cors();\nexport default cors(handler);",
+      errors: [
+        {
+          messageId: 'anyOriginWithCredentials',
+          data: {
+            library: '`micro-cors`',
+            origin: 'every origin (`"*"` is the default when `origin` is omitted; `allowCredentials` defaults to `true`)',
+            allowlist: 'origin: process.env.CORS_ORIGINS?.split(",") ?? []',
+          },
+          line: 2,
+          column: 14,
+          endLine: 2,
+          endColumn: 20,
+          suggestions: [
+            {
+              messageId: 'useAllowlist',
+              output:
+                'import Cors from \'micro-cors\';\nconst cors = Cors({ origin: process.env.CORS_ORIGINS?.split(",") ?? [] });\nexport default cors(handler);',
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: "const corsMiddleware = require('restify-cors-middleware2');\nconst cors = corsMiddleware({ origins: ['*'], credentials: true });\nserver.pre(cors.preflight);",
+      errors: [
+        {
+          messageId: 'anyOriginWithCredentials',
+          data: {
+            library: '`restify-cors-middleware`',
+            origin: 'every origin (`"*"` in the list)',
+            allowlist: 'origins: process.env.CORS_ORIGINS?.split(",") ?? []',
+          },
+          line: 2,
+          column: 41,
+          endLine: 2,
+          endColumn: 44,
+          suggestions: [
+            {
+              messageId: 'useAllowlist',
+              output:
+                'const corsMiddleware = require(\'restify-cors-middleware2\');\nconst cors = corsMiddleware({ origins: process.env.CORS_ORIGINS?.split(",") ?? [], credentials: true });\nserver.pre(cors.preflight);',
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: "import middy from '@middy/core';\nimport httpCors from '@middy/http-cors';\nexport const handler = middy(baseHandler).use(httpCors({ origin: '*', credentials: true }));",
+      errors: [
+        {
+          messageId: 'anyOriginWithCredentials',
+          data: {
+            library: '`@middy/http-cors`',
+            origin: 'every origin (`"*"`)',
+            allowlist: 'origins: process.env.CORS_ORIGINS?.split(",") ?? []',
+          },
+          line: 3,
+          column: 66,
+          endLine: 3,
+          endColumn: 69,
+          suggestions: [
+            {
+              messageId: 'useAllowlist',
+              output:
+                "import middy from '@middy/core';\nimport httpCors from '@middy/http-cors';\nexport const handler = middy(baseHandler).use(httpCors({ origins: process.env.CORS_ORIGINS?.split(\",\") ?? [], credentials: true }));",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: "import { WebSocketGateway } from '@nestjs/websockets';\n@WebSocketGateway({ cors: { origin: '*', credentials: true } })\nexport class SocketGateway {}",
+      filename: 'file.ts',
+      errors: [
+        {
+          messageId: 'anyOriginWithCredentials',
+          data: {
+            library: 'Nest `@WebSocketGateway` `cors`',
+            origin: 'every origin (`"*"`)',
+            allowlist: 'origin: process.env.CORS_ORIGINS?.split(",") ?? []',
+          },
+          line: 2,
+          column: 37,
+          endLine: 2,
+          endColumn: 40,
+          suggestions: [
+            {
+              messageId: 'useAllowlist',
+              output:
+                'import { WebSocketGateway } from \'@nestjs/websockets\';\n@WebSocketGateway({ cors: { origin: process.env.CORS_ORIGINS?.split(",") ?? [], credentials: true } })\nexport class SocketGateway {}',
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: "import NextCors from 'nextjs-cors';\nconst origin = process.env.ORIGIN_MATCH ? new RegExp(process.env.ORIGIN_MATCH) : '*';\nexport async function cors(req, res) {\n  await NextCors(req, res, { origin, credentials: true });\n}",
+      errors: [
+        {
+          messageId: 'anyOriginWithCredentials',
+          data: {
+            library: '`nextjs-cors`',
+            origin: 'every origin (`"*"` whenever `process.env.ORIGIN_MATCH` is not set)',
+            allowlist: 'origin: process.env.CORS_ORIGINS?.split(",") ?? []',
+          },
+          line: 2,
+          column: 82,
+          endLine: 2,
+          endColumn: 85,
+          suggestions: [
+            {
+              messageId: 'useAllowlist',
+              output:
+                "import NextCors from 'nextjs-cors';\nconst origin = process.env.ORIGIN_MATCH ? new RegExp(process.env.ORIGIN_MATCH) : '*';\nexport async function cors(req, res) {\n  await NextCors(req, res, { origin: process.env.CORS_ORIGINS?.split(\",\") ?? [], credentials: true });\n}",
+            },
+          ],
         },
       ],
     },
