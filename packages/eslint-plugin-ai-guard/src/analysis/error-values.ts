@@ -19,7 +19,16 @@ import {
 } from '../libraries/errors';
 import { alwaysExits, environmentPolarity, isDevelopmentOnly } from './development-guards';
 import { functionValue, isFunctionNode, parameterAt, returnedExpressions, type FunctionNode } from './local-functions';
-import { findGlobalReferences, findModuleReferences, isGlobalIdentifier, valueUses, type ModuleReference } from './module-references';
+import {
+  CALL,
+  CONSTRUCT,
+  findModuleReferences,
+  importedModules,
+  isGlobalIdentifier,
+  valueUses,
+  type ModuleReference,
+  type TraceMap,
+} from './module-references';
 import { importOf } from './request-model';
 import { readOption, staticPropertyName, staticValue, unwrapExpression } from './static-values';
 import { createValueFlow, memberKey, OPAQUE, type Answer, type FlowContext, type FlowDomain, type ValueFlow } from './value-flow';
@@ -149,7 +158,9 @@ export function errorHandlerOf(sourceCode: SourceCode, fn: FunctionNode): ErrorH
   for (const call of callsReceiving(sourceCode, fn)) {
     const callee = unwrapExpression(call.callee);
     if (callee.type === AST_NODE_TYPES.MemberExpression) {
-      const method: ErrorHandlerMethod | undefined = ERROR_HANDLER_METHODS[memberKey(callee) ?? ''];
+      const name = memberKey(callee);
+      const method: ErrorHandlerMethod | undefined =
+        name !== undefined && Object.hasOwn(ERROR_HANDLER_METHODS, name) ? ERROR_HANDLER_METHODS[name] : undefined;
       if (method && (method.arity === undefined || fn.params.length === method.arity)) return method;
     } else if (GLOBAL_ERROR_HANDLER_FACTORIES.has(callee.type === AST_NODE_TYPES.Identifier ? callee.name : '')) {
       if (isGlobalIdentifier(sourceCode, callee)) return GLOBAL_FACTORY;
@@ -371,8 +382,9 @@ function configure(
 }
 
 const usesCache = new WeakMap<SourceCode, ErrorLibraryUses>();
+const ERROR_MODULES: readonly string[] = Object.keys(ERROR_LIBRARIES);
 
-/** Every use of the error libraries in a file, collected once. */
+/** Every use of the error libraries' modules in a file, collected once (nothing is traced when none is imported). */
 export function errorLibraryUses(sourceCode: SourceCode): ErrorLibraryUses {
   let uses = usesCache.get(sourceCode);
   if (!uses) {
@@ -383,16 +395,47 @@ export function errorLibraryUses(sourceCode: SourceCode): ErrorLibraryUses {
       debugSettings: [],
       leakyDefaults: [],
     };
-    for (const reference of [
-      ...findModuleReferences(sourceCode, ERROR_LIBRARIES),
-      ...findGlobalReferences(sourceCode, GLOBAL_ERROR_LIBRARIES),
-    ]) {
-      collect(collected, sourceCode, reference);
+    const modules = importedModules(sourceCode);
+    const imported = ERROR_MODULES.filter((name) => modules.has(name));
+    // Only the modules the file imports are traced: most files import none of them, many only `util`.
+    if (imported.length > 0) {
+      const traceMap: TraceMap<ErrorLibraryEntry> = Object.fromEntries(imported.map((name) => [name, ERROR_LIBRARIES[name] ?? {}]));
+      for (const reference of findModuleReferences(sourceCode, traceMap)) collect(collected, sourceCode, reference);
     }
     uses = collected;
     usesCache.set(sourceCode, uses);
   }
   return uses;
+}
+
+/**
+ * The global entry a call or construction makes (`new Response(...)`, `Response.json(...)`, `String(x)`,
+ * `JSON.stringify(x)`), looked up at the call: a tracker over every global would cost more than the few calls asked.
+ */
+export function globalLibraryEntry(sourceCode: SourceCode, call: TSESTree.Node): ErrorLibraryEntry | undefined {
+  if (call.type !== AST_NODE_TYPES.CallExpression && call.type !== AST_NODE_TYPES.NewExpression) return undefined;
+  const kind = call.type === AST_NODE_TYPES.NewExpression ? CONSTRUCT : CALL;
+  const callee = unwrapExpression(call.callee);
+  if (callee.type === AST_NODE_TYPES.Identifier) {
+    const entry = Object.hasOwn(GLOBAL_ERROR_LIBRARIES, callee.name) ? GLOBAL_ERROR_LIBRARIES[callee.name]?.[kind] : undefined;
+    return entry && isGlobalIdentifier(sourceCode, callee) ? entry : undefined;
+  }
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+  const object = unwrapExpression(callee.object);
+  const member = memberKey(callee);
+  if (object.type !== AST_NODE_TYPES.Identifier || member === undefined || !Object.hasOwn(GLOBAL_ERROR_LIBRARIES, object.name))
+    return undefined;
+  const owner = GLOBAL_ERROR_LIBRARIES[object.name];
+  const entry = owner && Object.hasOwn(owner, member) ? owner[member]?.[kind] : undefined;
+  return entry && isGlobalIdentifier(sourceCode, object) ? entry : undefined;
+}
+
+/** What a converter call makes of an error, from an imported module or a global. */
+export function converterOf(sourceCode: SourceCode, call: TSESTree.Node): ConverterResult | undefined {
+  const imported = errorLibraryUses(sourceCode).converters.get(call);
+  if (imported) return imported;
+  const entry = globalLibraryEntry(sourceCode, call);
+  return entry?.role === 'converter' ? entry.result : undefined;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -475,6 +518,7 @@ export function messageGuard(sourceCode: SourceCode, node: TSESTree.Node): 'clie
       if ((side === 'below' && branch.whenTrue) || (side === 'above' && !branch.whenTrue)) return 'below-500';
     }
     if (parent.type === AST_NODE_TYPES.BlockStatement && followsServerErrorExit(sourceCode, parent.body, child)) return 'below-500';
+    if (parent.type === AST_NODE_TYPES.SwitchCase && isClientErrorCase(sourceCode, parent)) return 'below-500';
   }
   return undefined;
 }
@@ -488,6 +532,15 @@ function branchOf(parent: TSESTree.Node, child: TSESTree.Node): { test: TSESTree
     return { test: parent.left, whenTrue: true };
   }
   return undefined;
+}
+
+/** `switch (res.statusCode) { case 404: ... }`: a case for a 4xx status. */
+function isClientErrorCase(sourceCode: SourceCode, switchCase: TSESTree.SwitchCase): boolean {
+  const code = switchCase.test ? staticValue(switchCase.test, sourceCode.getScope(switchCase))?.value : undefined;
+  const discriminant = switchCase.parent.discriminant;
+  return (
+    typeof code === 'number' && code >= 400 && code < 500 && staticValue(discriminant, sourceCode.getScope(discriminant)) === undefined
+  );
 }
 
 /** After `if (status >= 500) { ...; return }` the status is below 500. */
@@ -628,8 +681,9 @@ function callValue(
   call: TSESTree.CallExpression | TSESTree.NewExpression | TSESTree.TaggedTemplateExpression,
   context: FlowContext<ErrorValue>,
 ): Answer<ErrorValue> {
-  const converter = errorLibraryUses(sourceCode).converters.get(call);
-  if (!converter || call.type === AST_NODE_TYPES.TaggedTemplateExpression) return undefined;
+  if (call.type === AST_NODE_TYPES.TaggedTemplateExpression) return undefined;
+  const converter = converterOf(sourceCode, call);
+  if (!converter) return undefined;
   if (converter === 'merged') {
     const merged = call.arguments.map((argument) =>
       argument.type === AST_NODE_TYPES.SpreadElement ? undefined : containValue(context.valueOf(argument) ?? [], argument),

@@ -216,3 +216,50 @@ export function isGlobalIdentifier(
   const variable = ASTUtils.findVariable(sourceCode.getScope(node), node);
   return !variable || variable.defs.length === 0;
 }
+
+const moduleNames = new WeakMap<object, ReadonlySet<string>>();
+
+/**
+ * The modules a file imports or requires by a constant name: `import`, `export ... from`, TypeScript's
+ * `import x = require()`, and `require("m")` anywhere. Lets a rule skip tracing a large map when none of its modules
+ * is in the file. Computed once per file, from the top-level statements and the references to `require`.
+ */
+export function importedModules(sourceCode: Readonly<TSESLint.SourceCode>): ReadonlySet<string> {
+  let names = moduleNames.get(sourceCode);
+  if (names) return names;
+  const found = new Set<string>();
+  for (const statement of sourceCode.ast.body) {
+    const declaration =
+      statement.type === AST_NODE_TYPES.ExportNamedDeclaration && statement.declaration ? statement.declaration : statement;
+    if (
+      (declaration.type === AST_NODE_TYPES.ImportDeclaration ||
+        declaration.type === AST_NODE_TYPES.ExportAllDeclaration ||
+        declaration.type === AST_NODE_TYPES.ExportNamedDeclaration) &&
+      declaration.source
+    ) {
+      found.add(declaration.source.value);
+    } else if (
+      declaration.type === AST_NODE_TYPES.TSImportEqualsDeclaration &&
+      declaration.moduleReference.type === AST_NODE_TYPES.TSExternalModuleReference &&
+      declaration.moduleReference.expression.type === AST_NODE_TYPES.Literal
+    ) {
+      found.add(String(declaration.moduleReference.expression.value));
+    }
+  }
+  if (sourceCode.text.includes('require')) {
+    const globalScope = sourceCode.getScope(sourceCode.ast);
+    for (const reference of globalScope.set.get('require')?.references ?? []) addRequired(found, reference);
+    for (const reference of globalScope.through) if (reference.identifier.name === 'require') addRequired(found, reference);
+  }
+  names = found;
+  moduleNames.set(sourceCode, names);
+  return names;
+}
+
+function addRequired(found: Set<string>, reference: TSESLint.Scope.Reference): void {
+  const call = reference.identifier.parent;
+  if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== reference.identifier) return;
+  const first = call.arguments[0];
+  if (first?.type === AST_NODE_TYPES.Literal && typeof first.value === 'string') found.add(first.value);
+  if (first?.type === AST_NODE_TYPES.TemplateLiteral && first.expressions.length === 0) found.add(first.quasis[0]?.value.cooked ?? '');
+}

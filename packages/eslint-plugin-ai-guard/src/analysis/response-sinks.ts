@@ -9,7 +9,7 @@ import {
   type LibraryResponse,
   type StatusClass,
 } from '../libraries/errors';
-import { errorHandlerOf, errorLibraryUses } from './error-values';
+import { errorHandlerOf, errorLibraryUses, globalLibraryEntry } from './error-values';
 import { isFunctionNode, type FunctionNode } from './local-functions';
 import { importOf } from './request-model';
 import { readOption, staticPropertyName, staticString, staticValue, unwrapExpression } from './static-values';
@@ -24,6 +24,11 @@ export interface ResponseSink {
   /** The call, construction, assignment or return that sends the value. */
   node: TSESTree.Node;
   status: StatusClass;
+  /**
+   * The receiver has a method every channel has (`send`) and nothing shows it is a server response: a whole error
+   * sent through it may be a framework's error dispatch or a message to a worker, not a JSON body.
+   */
+  unsureReceiver?: boolean;
 }
 
 /** The class of a status expression: `500`, a const, `HttpStatus.INTERNAL_SERVER_ERROR`; unknown for `err.status || 500`. */
@@ -34,7 +39,7 @@ export function statusClassOf(node: TSESTree.Node | undefined, scope: Scope): St
   const unwrapped = unwrapExpression(node);
   if (code === undefined && unwrapped.type === AST_NODE_TYPES.MemberExpression) {
     const name = staticPropertyName(unwrapped, scope)?.replace(/^HTTP_STATUS_/, '');
-    code = name === undefined ? undefined : STATUS_NAMES[name];
+    code = name !== undefined && Object.hasOwn(STATUS_NAMES, name) ? STATUS_NAMES[name] : undefined;
   }
   return code === undefined ? 'unknown' : classOfCode(code);
 }
@@ -152,13 +157,17 @@ function hasResponseDecorator(fn: FunctionNode, index: number): boolean {
 
 /**
  * Whether a handler parameter is in the response position: `(req, res)`, `(req, res, next)`,
- * `(err, req, res, next)`, Fastify's `setErrorHandler((error, request, reply) => ...)`, or Nest's `@Res()`.
+ * `(err, req, res, next)` when it is Express error middleware (not `(err, request, reply, store)`), Fastify's
+ * `setErrorHandler((error, request, reply) => ...)`, or Nest's `@Res()`.
  */
-function isResponsePosition(fn: FunctionNode, index: number): boolean {
+function isResponsePosition(sourceCode: SourceCode, fn: FunctionNode, index: number): boolean {
   const count = fn.params.length;
   if (hasResponseDecorator(fn, index)) return true;
   if (index === 1 && (count === 2 || count === 3)) return true;
-  return index === 2 && (count === 4 || isSetErrorHandlerCallback(fn));
+  if (index !== 2) return false;
+  if (count !== 4) return isSetErrorHandlerCallback(fn);
+  const framework = errorHandlerOf(sourceCode, fn)?.framework;
+  return framework === 'Express' || framework === 'typed';
 }
 
 function isSetErrorHandlerCallback(fn: FunctionNode): boolean {
@@ -192,7 +201,7 @@ export function methodCallSink(sourceCode: SourceCode, call: TSESTree.CallExpres
   if (call.callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
   const scope = sourceCode.getScope(call);
   const method = staticPropertyName(call.callee, scope);
-  const spec = method === undefined ? undefined : BODY_METHODS[method];
+  const spec = method !== undefined && Object.hasOwn(BODY_METHODS, method) ? BODY_METHODS[method] : undefined;
   if (!spec) return undefined;
   const index = call.arguments.indexOf(argument as TSESTree.CallExpressionArgument);
   if (index < spec.firstBody || (spec.statusArgument !== undefined && index >= spec.statusArgument)) return undefined;
@@ -201,19 +210,15 @@ export function methodCallSink(sourceCode: SourceCode, call: TSESTree.CallExpres
   const nestResponse = isNestResponse(root, scope);
   const parameter = nestResponse ? undefined : parameterOf(root, scope);
   if (!nestResponse && !parameter) return undefined;
-  if (
-    spec.needsResponseShape &&
-    parameter &&
-    !isResponsePosition(parameter.fn, parameter.index) &&
-    !usedAsServerResponse(sourceCode, root, scope)
-  ) {
-    return undefined;
-  }
+  const shaped =
+    !parameter || isResponsePosition(sourceCode, parameter.fn, parameter.index) || usedAsServerResponse(sourceCode, root, scope);
+  if (spec.needsResponseShape && !shaped) return undefined;
   const explicit =
     spec.statusArgument !== undefined && call.arguments[spec.statusArgument]
       ? statusClassOf(call.arguments[spec.statusArgument], scope)
       : statusInChain(call.callee.object, scope);
-  return { node: call, status: explicit ?? precedingStatus(sourceCode, root.name, call) ?? 'unknown' };
+  const status = explicit ?? precedingStatus(sourceCode, root.name, call) ?? 'unknown';
+  return spec.responseOnly || shaped ? { node: call, status } : { node: call, status, unsureReceiver: true };
 }
 
 /** Koa's `ctx.body = x` / `ctx.response.body = x`, and Express view locals `res.locals.error = x`. */
@@ -237,16 +242,19 @@ export function assignmentSink(sourceCode: SourceCode, assignment: TSESTree.Assi
   }
   if (parentName === 'locals' && object.type === AST_NODE_TYPES.MemberExpression && unwrapExpression(object.object) === root) {
     const parameter = parameterOf(root, scope);
-    if (!parameter || !isResponsePosition(parameter.fn, parameter.index)) return undefined;
+    if (!parameter || !isResponsePosition(sourceCode, parameter.fn, parameter.index)) return undefined;
     // Whether a view renders a local is out of sight, so only what leaks whatever the status (stacks, objects) counts.
     return { node: assignment, status: 'none' };
   }
   return undefined;
 }
 
-/** Every library-built response in the file: `new Response`, `NextResponse.json`, `new HttpException`, Nest's exceptions, Hono's `HTTPException`. */
-export function findLibrarySinks(sourceCode: SourceCode): ReadonlyMap<TSESTree.Node, LibraryResponse> {
-  return errorLibraryUses(sourceCode).responses;
+/** The response a call or construction builds: `new Response`, `NextResponse.json`, `new HttpException`, Nest's exceptions, Hono's `HTTPException`. */
+export function libraryResponseOf(sourceCode: SourceCode, node: TSESTree.Node): LibraryResponse | undefined {
+  const imported = errorLibraryUses(sourceCode).responses.get(node);
+  if (imported) return imported;
+  const entry = globalLibraryEntry(sourceCode, node);
+  return entry?.role === 'response' ? entry.response : undefined;
 }
 
 /** The expression a library-built response sends as its body: an argument, or an option of one. */

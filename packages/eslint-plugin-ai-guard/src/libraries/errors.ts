@@ -29,18 +29,20 @@ export interface BodyMethod {
   statusArgument?: number;
   /** Every writable stream has it: the receiver must be a handler's response by position or by use. */
   needsResponseShape: boolean;
+  /** Only a server response has it (`res.json(x)`); `send` is also a socket's, a worker's or a Fastify reply's. */
+  responseOnly: boolean;
 }
 
 /** Methods that send a body on Express/Node/Fastify responses and Hono contexts. */
 export const BODY_METHODS: Readonly<Record<string, BodyMethod>> = {
-  json: { firstBody: 0, statusArgument: 1, needsResponseShape: false },
-  jsonp: { firstBody: 0, needsResponseShape: false },
-  send: { firstBody: 0, needsResponseShape: false },
-  render: { firstBody: 1, needsResponseShape: false },
-  text: { firstBody: 0, statusArgument: 1, needsResponseShape: false },
-  html: { firstBody: 0, statusArgument: 1, needsResponseShape: false },
-  end: { firstBody: 0, needsResponseShape: true },
-  write: { firstBody: 0, needsResponseShape: true },
+  json: { firstBody: 0, statusArgument: 1, needsResponseShape: false, responseOnly: true },
+  jsonp: { firstBody: 0, needsResponseShape: false, responseOnly: true },
+  send: { firstBody: 0, needsResponseShape: false, responseOnly: false },
+  render: { firstBody: 1, needsResponseShape: false, responseOnly: true },
+  text: { firstBody: 0, statusArgument: 1, needsResponseShape: false, responseOnly: true },
+  html: { firstBody: 0, statusArgument: 1, needsResponseShape: false, responseOnly: true },
+  end: { firstBody: 0, needsResponseShape: true, responseOnly: true },
+  write: { firstBody: 0, needsResponseShape: true, responseOnly: true },
 };
 
 /** Calls that set the status on a response chain: `res.status(500)`, `reply.code(500)`, `res.writeHead(500)`. */

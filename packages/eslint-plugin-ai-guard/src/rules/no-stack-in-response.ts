@@ -14,11 +14,12 @@ import {
   type ErrorPart,
   type ErrorValue,
 } from '../analysis/error-values';
-import { returnedExpressions, type FunctionNode } from '../analysis/local-functions';
+import { functionValue, isFunctionNode, returnedExpressions, type FunctionNode } from '../analysis/local-functions';
 import {
   assignmentSink,
   isErrorDispatch,
   libraryBody,
+  libraryResponseOf,
   librarySink,
   methodCallSink,
   socketSink,
@@ -26,9 +27,9 @@ import {
   type StatusClass,
 } from '../analysis/response-sinks';
 import { staticPropertyName, unwrapExpression } from '../analysis/static-values';
-import type { ValueFlow } from '../analysis/value-flow';
+import { memberKey, type ValueFlow } from '../analysis/value-flow';
 import { createRule, docsFor } from '../create-rule';
-import { BODY_METHODS, type LibraryResponse } from '../libraries/errors';
+import { BODY_METHODS, ERROR_HANDLER_METHODS, GLOBAL_ERROR_HANDLER_FACTORIES, type LibraryResponse } from '../libraries/errors';
 
 export type Options = [{ reportMessageIn4xx?: boolean }];
 export type MessageIds =
@@ -51,8 +52,12 @@ interface CheckContext {
 
 /** What the listeners collect on the way through a file, for `Program:exit`. */
 interface FileState {
-  /** Calls that may send a body: response methods, `socket.emit`, acknowledgement callbacks. */
-  calls: TSESTree.CallExpression[];
+  /** Calls and constructions that may send a body: response methods, library responses, `socket.emit`. */
+  calls: (TSESTree.CallExpression | TSESTree.NewExpression)[];
+  /** `x.on(event, (data, ack) => ...)`: the acknowledgement callbacks of Socket.IO listeners. */
+  subscriptions: TSESTree.CallExpression[];
+  /** An `x.on("connection", ...)` listener: without one, no socket is a client's. */
+  hasSockets: boolean;
   /** `ctx.body = x`, `res.locals.error = x`. */
   assignments: TSESTree.AssignmentExpression[];
   /** Error handlers whose return value the framework sends (Fastify's `setErrorHandler`). */
@@ -106,21 +111,27 @@ export default createRule<Options, MessageIds>({
       reportMessageIn4xx: options.reportMessageIn4xx === true,
       reported: new Set(),
     };
-    const file: FileState = { calls: [], assignments: [], bodyReturning: [], mayHoldErrors: false };
+    const file: FileState = { calls: [], subscriptions: [], hasSockets: false, assignments: [], bodyReturning: [], mayHoldErrors: false };
     return {
       CatchClause() {
         file.mayHoldErrors = true;
       },
       CallExpression(node) {
-        collectCall(file, node);
+        collectCall(check, file, node);
+      },
+      NewExpression(node) {
+        if (node.arguments.length > 0) file.calls.push(node);
       },
       'AssignmentExpression[operator="="][left.type="MemberExpression"]'(node: TSESTree.AssignmentExpression) {
-        file.assignments.push(node);
+        if (isBodyAssignment(node)) file.assignments.push(node);
       },
       ':function'(node: FunctionNode) {
-        collectFunction(check, file, node);
+        // Cheap signs of an error handler (Express's four parameters, a typed handler); the flow asks the rest lazily.
+        if (node.params.length === 4 || (node.parent?.type === AST_NODE_TYPES.VariableDeclarator && node.parent.id.typeAnnotation)) {
+          file.mayHoldErrors = true;
+        }
       },
-      'MethodDefinition[kind="method"]'(node: TSESTree.MethodDefinition) {
+      'MethodDefinition[key.name="catch"]'(node: TSESTree.MethodDefinition) {
         if (isNestExceptionFilterMethod(node)) file.mayHoldErrors = true;
       },
       'Program:exit'() {
@@ -130,25 +141,38 @@ export default createRule<Options, MessageIds>({
   },
 });
 
-function collectCall(file: FileState, call: TSESTree.CallExpression): void {
-  if (promiseRejectionHandler(call)) file.mayHoldErrors = true;
+function collectCall(check: CheckContext, file: FileState, call: TSESTree.CallExpression): void {
   const callee = call.callee;
   if (call.arguments.length === 0) return;
   if (callee.type === AST_NODE_TYPES.Identifier) {
-    file.calls.push(call);
+    if (GLOBAL_ERROR_HANDLER_FACTORIES.has(callee.name)) file.mayHoldErrors = true;
     return;
   }
   if (callee.type !== AST_NODE_TYPES.MemberExpression) return;
-  const name = staticPropertyName(callee);
-  if (name !== undefined && (BODY_METHODS[name] || name === 'emit')) file.calls.push(call);
+  const property = callee.property;
+  const name = !callee.computed && property.type === AST_NODE_TYPES.Identifier ? property.name : staticPropertyName(callee);
+  if (name === undefined) return;
+  if (Object.hasOwn(BODY_METHODS, name) || name === 'emit') {
+    file.calls.push(call);
+  } else if (name === 'catch' || name === 'then') {
+    if (promiseRejectionHandler(call)) file.mayHoldErrors = true;
+  } else if (name === 'on') {
+    const first = call.arguments[0];
+    if (first?.type === AST_NODE_TYPES.Literal && first.value === 'connection') file.hasSockets = true;
+    if (isFunctionNode(call.arguments[1])) file.subscriptions.push(call);
+  } else if (Object.hasOwn(ERROR_HANDLER_METHODS, name)) {
+    file.mayHoldErrors = true;
+    const fn = ERROR_HANDLER_METHODS[name]?.returnsBody ? functionValue(check.sourceCode, call.arguments[0]) : undefined;
+    if (fn && errorHandlerOf(check.sourceCode, fn)?.returnsBody) file.bodyReturning.push(fn);
+  }
 }
 
-function collectFunction(check: CheckContext, file: FileState, fn: FunctionNode): void {
-  if (fn.params.length === 0) return;
-  const handler = errorHandlerOf(check.sourceCode, fn);
-  if (!handler) return;
-  file.mayHoldErrors = true;
-  if (handler.returnsBody) file.bodyReturning.push(fn);
+/** Koa's `ctx.body = x` and Express's `res.locals.x = x`: the only assignments that can send a value. */
+function isBodyAssignment(assignment: TSESTree.AssignmentExpression): boolean {
+  const target = assignment.left;
+  if (target.type !== AST_NODE_TYPES.MemberExpression) return false;
+  if (memberKey(target) === 'body') return true;
+  return target.object.type === AST_NODE_TYPES.MemberExpression && memberKey(target.object) === 'locals';
 }
 
 function checkFile(check: CheckContext, file: FileState): void {
@@ -157,8 +181,12 @@ function checkFile(check: CheckContext, file: FileState): void {
   for (const use of uses.leakyDefaults) reportLeakyDefault(check, use.call);
   if (!file.mayHoldErrors && uses.formatters.size === 0) return;
   const flow = errorFlow(check.sourceCode);
-  for (const call of file.calls) checkCall(check, flow, call);
-  for (const [node, response] of uses.responses) checkLibraryResponse(check, flow, node, response);
+  for (const call of file.calls) {
+    const response = libraryResponseOf(check.sourceCode, call);
+    if (response) checkLibraryResponse(check, flow, call, response);
+    else if (call.type === AST_NODE_TYPES.CallExpression) checkCall(check, flow, call, file.hasSockets);
+  }
+  if (file.hasSockets) for (const subscription of file.subscriptions) checkAcknowledgements(check, flow, subscription);
   for (const assignment of file.assignments) {
     const sink = assignmentSink(check.sourceCode, assignment);
     if (sink) reportValue(check, flow.valueOf(assignment.right), sink, assignment.right, false);
@@ -167,23 +195,41 @@ function checkFile(check: CheckContext, file: FileState): void {
   for (const [fn, use] of uses.formatters) checkReturns(check, flow, fn, use.formatter.status);
 }
 
+/** `socket.on(event, (data, ack) => ack(x))`: the calls of the listener's last parameter. */
+function checkAcknowledgements(check: CheckContext, flow: ValueFlow<ErrorValue>, subscription: TSESTree.CallExpression): void {
+  const listener = subscription.arguments[1];
+  if (!isFunctionNode(listener) || listener.params.length < 2) return;
+  const acknowledge = listener.params[listener.params.length - 1];
+  if (acknowledge?.type !== AST_NODE_TYPES.Identifier) return;
+  const variable = check.sourceCode.getDeclaredVariables(listener).find((candidate) => candidate.name === acknowledge.name);
+  for (const reference of variable?.references ?? []) {
+    const call = reference.identifier.parent;
+    if (call?.type === AST_NODE_TYPES.CallExpression && call.callee === reference.identifier) checkCall(check, flow, call, true);
+  }
+}
+
 /** `res.status(500).json(x)`, `c.text(x, 500)`, `socket.emit(event, x)`, `ack(x)`. */
-function checkCall(check: CheckContext, flow: ValueFlow<ErrorValue>, call: TSESTree.CallExpression): void {
+function checkCall(check: CheckContext, flow: ValueFlow<ErrorValue>, call: TSESTree.CallExpression, sockets: boolean): void {
   const { sourceCode } = check;
   const callee = unwrapExpression(call.callee);
   const name = callee.type === AST_NODE_TYPES.MemberExpression ? staticPropertyName(callee) : undefined;
-  const spec = name === undefined ? undefined : BODY_METHODS[name];
+  const spec = name !== undefined && Object.hasOwn(BODY_METHODS, name) ? BODY_METHODS[name] : undefined;
   call.arguments.forEach((argument, index) => {
     if (argument.type === AST_NODE_TYPES.SpreadElement) return;
     const isBody = spec !== undefined && index >= spec.firstBody && (spec.statusArgument === undefined || index < spec.statusArgument);
-    const sink = (isBody ? methodCallSink(sourceCode, call, argument) : undefined) ?? socketSink(sourceCode, call, argument);
-    if (sink) reportValue(check, flow.valueOf(argument), sink, argument, isErrorDispatch(sourceCode, call));
+    const sink =
+      (isBody ? methodCallSink(sourceCode, call, argument) : undefined) ?? (sockets ? socketSink(sourceCode, call, argument) : undefined);
+    if (sink) reportValue(check, flow.valueOf(argument), sink, argument, sink.unsureReceiver === true || isErrorDispatch(sourceCode, call));
   });
 }
 
 /** `new Response(x, { status: 500 })`, `NextResponse.json(x)`, `new HttpException(x, 500)`, `new HTTPException(500, { message: x })`. */
-function checkLibraryResponse(check: CheckContext, flow: ValueFlow<ErrorValue>, node: TSESTree.Node, response: LibraryResponse): void {
-  if (node.type !== AST_NODE_TYPES.CallExpression && node.type !== AST_NODE_TYPES.NewExpression) return;
+function checkLibraryResponse(
+  check: CheckContext,
+  flow: ValueFlow<ErrorValue>,
+  node: TSESTree.CallExpression | TSESTree.NewExpression,
+  response: LibraryResponse,
+): void {
   const body = libraryBody(check.sourceCode, node, response);
   const sink = body ? librarySink(check.sourceCode, node, body, response) : undefined;
   if (body && sink) reportValue(check, flow.valueOf(body), sink, body, false);
@@ -198,7 +244,8 @@ function checkReturns(check: CheckContext, flow: ValueFlow<ErrorValue>, fn: Func
 
 /**
  * Reports each leak a sent value holds. `dispatch` is a whole error handed to the framework's error pipeline
- * (Fastify's `reply.send(err)`), which sends what the framework's own handler chooses: only derived values count there.
+ * (Fastify's `reply.send(err)`, whose handler sends what it chooses) or sent through a `send` of something not known
+ * to be a server response: only what the code derived from the error counts there.
  */
 function reportValue(
   check: CheckContext,

@@ -1,6 +1,6 @@
 import { ESLintUtils } from '@typescript-eslint/utils';
 
-import { CALL, findGlobalReferences, findModuleReferences } from '../../src/analysis/module-references';
+import { CALL, findGlobalReferences, findModuleReferences, importedModules } from '../../src/analysis/module-references';
 import { createRuleTester } from '../rule-tester';
 
 const createProbe = ESLintUtils.RuleCreator.withoutDocs;
@@ -115,6 +115,45 @@ export import jwt = require('jsonwebtoken');
 const check = (t) => jwt.verify(t, key);`,
       filename: 'file.ts',
       errors: [found('jsonwebtoken.verify', 3, 22, 40)],
+    },
+  ],
+});
+
+/** Reports the modules `importedModules` finds, sorted. */
+const modulesProbe = createProbe({
+  meta: { type: 'problem', schema: [], messages: { modules: '{{names}}' } },
+  defaultOptions: [],
+  create(context) {
+    return {
+      'Program:exit'(node) {
+        const names = [...importedModules(context.sourceCode)].sort().join(' ');
+        if (names) context.report({ node, messageId: 'modules', data: { names } });
+      },
+    };
+  },
+});
+
+createRuleTester().run('module-references: importedModules', modulesProbe, {
+  valid: [
+    // A computed name, a local require, and a dynamic import are not constant imports.
+    `require(name);`,
+    `function load(require) { return require('a'); }`,
+    `const mod = await import('b');`,
+  ],
+  invalid: [
+    {
+      code: `import a from 'a';
+export { b } from 'b';
+export * from 'c';
+function later() { return require('d').x; }
+const e = require(\`e\`);`,
+      errors: [{ messageId: 'modules', data: { names: 'a b c d e' }, line: 1, column: 1, endLine: 5, endColumn: 24 }],
+    },
+    {
+      filename: 'file.ts',
+      code: `import f = require('f');
+export import g = require('g');`,
+      errors: [{ messageId: 'modules', data: { names: 'f g' }, line: 1, column: 1, endLine: 2, endColumn: 32 }],
     },
   ],
 });

@@ -5,9 +5,9 @@ import {
   assignmentSink,
   chainRoot,
   classOfCode,
-  findLibrarySinks,
   isErrorDispatch,
   libraryBody,
+  libraryResponseOf,
   librarySink,
   methodCallSink,
   socketSink,
@@ -109,7 +109,7 @@ describe('classOfCode', () => {
 
 /**
  * Reports the sink each argument named `body` reaches: a response method call (`methodCallSink`), an
- * assignment (`assignmentSink`), or a library call or construction (`findLibrarySinks` + `librarySink`).
+ * assignment (`assignmentSink`), or a library call or construction (`libraryResponseOf` + `librarySink`).
  */
 const sinkProbe = ESLintUtils.RuleCreator.withoutDocs({
   meta: { type: 'problem', schema: [], messages: { sink: '{{status}}', library: '{{label}} {{status}}' } },
@@ -117,16 +117,16 @@ const sinkProbe = ESLintUtils.RuleCreator.withoutDocs({
   create(context) {
     const sourceCode = context.sourceCode;
     const isBody = (node: TSESTree.Node): boolean => node.type === AST_NODE_TYPES.Identifier && node.name === 'body';
+    const library = (node: TSESTree.CallExpression | TSESTree.NewExpression) => {
+      const response = libraryResponseOf(sourceCode, node);
+      const body = response ? libraryBody(sourceCode, node, response) : undefined;
+      const sink = response && body && isBody(body) ? librarySink(sourceCode, node, body, response) : undefined;
+      if (response && sink) context.report({ node: sink.node, messageId: 'library', data: { label: response.label, status: sink.status } });
+    };
     return {
-      Program() {
-        for (const [node, response] of findLibrarySinks(sourceCode)) {
-          if (node.type !== AST_NODE_TYPES.CallExpression && node.type !== AST_NODE_TYPES.NewExpression) continue;
-          const body = libraryBody(sourceCode, node, response);
-          const sink = body && isBody(body) ? librarySink(sourceCode, node, body, response) : undefined;
-          if (sink) context.report({ node: sink.node, messageId: 'library', data: { label: response.label, status: sink.status } });
-        }
-      },
+      NewExpression: library,
       CallExpression(call) {
+        library(call);
         for (const argument of call.arguments.filter(isBody)) {
           const sink = methodCallSink(sourceCode, call, argument);
           if (sink) context.report({ node: sink.node, messageId: 'sink', data: { status: sink.status } });
