@@ -86,6 +86,12 @@ class Checker {
     const index = statements.indexOf(child);
     for (const statement of statements.slice(0, Math.max(index, 0))) {
       let check: HostCheck | undefined;
+      // `switch (new URL(url).hostname) { case 'a.example': break; default: throw ... }` before the request.
+      if (statement.type === AST_NODE_TYPES.SwitchStatement && this.isHostPart(statement.discriminant)) {
+        const fallback = statement.cases.find((switchCase) => switchCase.test === null);
+        const last = fallback?.consequent[fallback.consequent.length - 1];
+        if (last && exits(last)) check = { kind: 'host' };
+      }
       if (statement.type === AST_NODE_TYPES.IfStatement) {
         // A test that does not exit guards nothing, but a raw-string test is still the check the author meant.
         const inTest = this.checkIn(statement.test);

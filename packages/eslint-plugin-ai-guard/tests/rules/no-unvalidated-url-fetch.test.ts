@@ -3,6 +3,8 @@ import { createRuleTester } from '../rule-tester';
 
 createRuleTester().run('no-unvalidated-url-fetch', rule, {
   valid: [
+    // A switch on the parsed host whose default exits, before the request.
+    "import axios from 'axios';\napp.get('/p', async (req, res) => {\n  switch (new URL(req.query.url).hostname) {\n    case 'api.github.com':\n    case 'api.stripe.com':\n      break;\n    default:\n      throw new Error('host not allowed');\n  }\n  res.json((await axios.get(req.query.url, { maxRedirects: 0 })).data);\n});",
     // A helper handed the parsed host decides with a switch.
     "import { request } from 'undici';\nfunction isKnownService(hostname) {\n  switch (hostname) {\n    case 'api.github.com':\n      return true;\n    default:\n      return false;\n  }\n}\napp.get('/probe', async (req, res) => {\n  const target = new URL(req.query.target);\n  if (!isKnownService(target.hostname)) return res.status(400).end();\n  res.json((await request(target)).statusCode);\n});",
     // Request data only after a host the code fixes.
