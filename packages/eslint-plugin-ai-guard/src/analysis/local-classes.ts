@@ -67,7 +67,10 @@ function memberCallIndex(sourceCode: SourceCode): Map<string, TSESTree.CallExpre
     forEachNode(sourceCode.ast, (node) => {
       if (node.type !== AST_NODE_TYPES.CallExpression || node.callee.type !== AST_NODE_TYPES.MemberExpression) return;
       const name = staticPropertyName(node.callee);
-      if (name !== undefined) built.set(name, [...(built.get(name) ?? []), node]);
+      if (name === undefined) return;
+      const calls = built.get(name);
+      if (calls) calls.push(node);
+      else built.set(name, [node]);
     });
     index = built;
     callIndexes.set(sourceCode, index);
