@@ -98,6 +98,8 @@ export interface UploadModel {
   readonly checksContent: boolean;
   /** Whether the module references an upload parser. */
   readonly referencesParser: boolean;
+  /** Whether a parser hands a listener the client's MIME type as a parameter of its own (busboy before 1.0). */
+  readonly mimeParameters: boolean;
 }
 
 const models = new WeakMap<SourceCode, UploadModel>();
@@ -203,6 +205,11 @@ function buildUploadModel(sourceCode: SourceCode): UploadModel {
     mimeOnlyValidators: seeds.mimeOnlyValidators,
     checksContent: seeds.magicValidator || findModuleReferences(sourceCode, CONTENT_CHECKS).length > 0,
     referencesParser: references.length > 0,
+    mimeParameters: references.some(
+      (reference) =>
+        reference.info.role === 'instance' &&
+        Object.values(reference.info.instance.events).some((parameters) => Object.values(parameters).includes('mime')),
+    ),
   };
 }
 

@@ -37,6 +37,8 @@ interface Collected {
   fileUploadReads: TSESTree.MemberExpression[];
   /** Calls whose result decides a branch (`if (await sniff(path))`): a content check when handed the upload. */
   gatingCalls: TSESTree.CallExpression[];
+  /** `x.mimetype`, `{ mimetype } = x`: where a client MIME type can be read, so the MIME checks are worth looking at. */
+  mimeReads: TSESTree.Node[];
 }
 
 interface CheckContext {
@@ -48,6 +50,7 @@ interface CheckContext {
 
 const UPLOAD_WORDS =
   'file|files|originalname|originalFilename|mimetype|mimeType|formData|parseBody|getFileStream|readMultipartFormData|readFormData|createReadStream|busboy|parts|saveRequestFiles|Multer|UploadedFile|FileUpload|MultipartFile|MulterOptions|FormData';
+const MIME_WORDS = [...new Set(Object.values(UPLOAD_LIBRARIES).flatMap((spec) => spec.mimeProperties))].join('|');
 const MOVE_METHODS = new Set(Object.values(UPLOAD_LIBRARIES).flatMap((spec) => Object.keys(spec.moveMethods ?? {})));
 const PATH_PROPERTIES = new Set(Object.values(UPLOAD_LIBRARIES).flatMap((spec) => spec.pathProperties ?? []));
 const WRITER_METHODS = new Set(['toFile', 'write', 'writeAsync']);
@@ -116,6 +119,7 @@ export default createRule<Options, MessageIds>({
         pathAssignments: [],
         fileUploadReads: [],
         gatingCalls: [],
+        mimeReads: [],
       },
     };
     return {
@@ -132,6 +136,13 @@ export default createRule<Options, MessageIds>({
       },
       SwitchStatement(node) {
         check.collected.checkOperands.push(node.discriminant);
+      },
+      [`MemberExpression[computed=false] > Identifier.property[name=/^(${MIME_WORDS})$/]`](node: TSESTree.Identifier) {
+        check.collected.mimeReads.push(node.parent);
+      },
+      [`ObjectPattern > Property > Identifier.key[name=/^(${MIME_WORDS})$/]`](node: TSESTree.Identifier) {
+        const property = node.parent as TSESTree.Property;
+        if (property.value.type === AST_NODE_TYPES.Identifier) check.collected.mimeReads.push(property.value);
       },
       'MemberExpression[computed=true]'(node: TSESTree.MemberExpression) {
         check.collected.lookups.push(node);
@@ -445,6 +456,14 @@ function bindsCrypto(sourceCode: Readonly<TSESLint.SourceCode>, variable: TSESLi
 /** Comparisons, membership tests and tested lookups of a client MIME type, once per place it is read. */
 function reportMimeChecks(check: CheckContext, model: UploadModel): void {
   const { collected, sourceCode } = check;
+  // Comparisons are everywhere; only a module that reads an upload's MIME type (or hands a listener one) has one to check.
+  const readsMime =
+    model.mimeParameters ||
+    collected.mimeReads.some((read) => {
+      const value = model.valueOf(read.type === AST_NODE_TYPES.MemberExpression ? read.object : read);
+      return value?.kind === 'upload' || (value?.kind === 'client' && value.field === 'mime');
+    });
+  if (!readsMime) return;
   const testedKeys = collected.lookups.filter(isTested).map((lookup) => lookup.property);
   const operands = [...collected.checkOperands, ...testedKeys].sort((a, b) => a.range[0] - b.range[0]);
   const reportedOrigins = new Set<TSESTree.Node>();
