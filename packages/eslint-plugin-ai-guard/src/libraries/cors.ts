@@ -35,6 +35,8 @@ export interface CorsLibrary {
   /** Whether credentials are on when the credentials option is omitted. */
   credentialsByDefault: boolean;
   originFunction?: OriginFunction;
+  /** Options may be a delegate `(req, callback)` that hands the options for each request to `callback(null, options)`. */
+  optionsDelegate?: RequestApi;
   /** The allowlist the suggestion puts in place of the origin: a property whose value runs where the option is written. */
   allowlist: { key: string; value: string };
   docs: { configured: string; omitted: string };
@@ -60,7 +62,11 @@ const library = (label: string, docs: CorsLibrary['docs'], overrides: Partial<Co
   ...overrides,
 });
 
-export const EXPRESS_CORS = library('`cors`', { configured: '`cors(options)`; `CorsOptions`-typed objects', omitted: '`*`' });
+export const EXPRESS_CORS = library(
+  '`cors`',
+  { configured: '`cors(options)`, `cors((req, callback) => callback(null, options))`; `CorsOptions`-typed objects', omitted: '`*`' },
+  { optionsDelegate: 'node' },
+);
 export const FASTIFY_CORS = library(
   '`@fastify/cors`',
   { configured: '`fastify.register(cors, options)`; `FastifyCorsOptions`-typed objects', omitted: '`*`' },
@@ -90,10 +96,15 @@ export const ELYSIA_CORS = library(
   { configured: '`cors(options)`', omitted: 'the request Origin, with credentials on by default' },
   { omittedOrigin: 'reflect', credentialsByDefault: true, originFunction: { parameters: ['web'], answers: 'allow' } },
 );
-export const NEST_CORS = library('Nest CORS', {
-  configured: '`NestFactory.create(AppModule, { cors })`, `app.enableCors(options)`; Nest `CorsOptions`-typed objects',
-  omitted: '`*`',
-});
+export const NEST_CORS = library(
+  'Nest CORS',
+  {
+    configured:
+      '`NestFactory.create(AppModule, { cors })`, `app.enableCors(options)` (or an options delegate); Nest `CorsOptions`-typed objects',
+    omitted: '`*`',
+  },
+  { optionsDelegate: 'node' },
+);
 export const SOCKET_IO_CORS = library('Socket.IO `cors`', {
   configured: '`new Server(httpServer, { cors })`, `require("socket.io")(server, { cors })`',
   omitted: '`*`',
@@ -123,7 +134,11 @@ export const ADONIS_CORS = library(
   { configured: '`defineConfig(options)` from `@adonisjs/cors`', omitted: '(required)' },
   { keys: { ...STANDARD_KEYS, enabled: 'enabled' }, omittedOrigin: 'none', originFunction: { parameters: ['origin'], answers: 'allow' } },
 );
-export const NEXTJS_CORS = library('`nextjs-cors`', { configured: '`NextCors(req, res, options)`', omitted: '`*`' });
+export const NEXTJS_CORS = library(
+  '`nextjs-cors`',
+  { configured: '`NextCors(req, res, options)`', omitted: '`*`' },
+  { optionsDelegate: 'node' },
+);
 export const MICRO_CORS = library(
   '`micro-cors`',
   { configured: '`microCors(options)`', omitted: '`*`, with `allowCredentials` on by default' },

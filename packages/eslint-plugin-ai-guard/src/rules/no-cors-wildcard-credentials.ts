@@ -80,6 +80,8 @@ interface CorsSite {
   /** `cors()` and `register(cors)`: the call the suggestion may add an options object to, at `optionsIndex`. */
   call?: Call;
   optionsIndex?: number;
+  /** Options an options delegate hands back (`callback(null, { origin: true })`): the delegate, and where it builds them. */
+  delegate?: { fn: FunctionNode; built: TSESTree.Node };
 }
 
 type OriginVerdict =
@@ -244,8 +246,7 @@ function callSites(check: CheckContext, reference: ModuleReference<CorsEntry>): 
   const call = reference.node;
   const place = reference.info.options;
   if (!isCall(call) || !place) return [];
-  const site = siteAt(check, reference.info.library, call, place);
-  return site ? [site] : [];
+  return sitesAt(check, reference.info.library, call, place);
 }
 
 /** `fastify.register(cors, options)`, wherever the imported plugin is passed. */
@@ -256,8 +257,7 @@ function pluginSites(check: CheckContext, reference: ModuleReference<CorsEntry>)
     const register = plugin.parent;
     if (register?.type !== AST_NODE_TYPES.CallExpression || register.arguments[0] !== plugin || !isMethodCall(register, 'register'))
       return [];
-    const site = siteAt(check, reference.info.library, register, place);
-    return site ? [site] : [];
+    return sitesAt(check, reference.info.library, register, place);
   });
 }
 
@@ -267,18 +267,14 @@ function instanceSites(check: CheckContext, reference: ModuleReference<CorsEntry
   const creation = reference.node;
   if (!isCall(creation)) return [];
   const sites: CorsSite[] = [];
-  const own = info.options ? siteAt(check, info.library, creation, info.options) : undefined;
-  if (own) sites.push(own);
+  if (info.options) sites.push(...sitesAt(check, info.library, creation, info.options));
   for (const read of readsOfStoredValue(check.sourceCode, creation)) {
     const member = read.parent;
     if (member.type !== AST_NODE_TYPES.MemberExpression || member.object !== read) continue;
     const call = member.parent;
     const places = info.methods?.[memberKey(member) ?? ''];
     if (call.type !== AST_NODE_TYPES.CallExpression || call.callee !== member || !places) continue;
-    for (const place of places) {
-      const site = siteAt(check, info.library, call, place);
-      if (site) sites.push(site);
-    }
+    for (const place of places) sites.push(...sitesAt(check, info.library, call, place));
   }
   return sites;
 }
@@ -306,22 +302,52 @@ function typedOptionSites(check: CheckContext, reference: ModuleReference<CorsEn
 }
 
 /** The site a call configures at `place`: the argument itself, or a `cors` property inside it (`true` for the defaults, `false` for none). */
-function siteAt(check: CheckContext, library: CorsLibrary, call: Call, place: OptionsPlace): CorsSite | undefined {
+function sitesAt(check: CheckContext, library: CorsLibrary, call: Call, place: OptionsPlace): CorsSite[] {
   const scope = check.sourceCode.getScope(call);
   const index = place.argument === 'lastObject' ? call.arguments.length - 1 : place.argument;
   const argument = index >= 0 ? call.arguments[index] : undefined;
-  if (argument?.type === AST_NODE_TYPES.SpreadElement) return undefined;
-  if (place.argument === 'lastObject' && (!argument || resolveValue(argument, scope).type !== AST_NODE_TYPES.ObjectExpression))
-    return undefined;
+  if (argument?.type === AST_NODE_TYPES.SpreadElement) return [];
+  if (place.argument === 'lastObject' && (!argument || resolveValue(argument, scope).type !== AST_NODE_TYPES.ObjectExpression)) return [];
   if (place.path.length === 0) {
+    const delegate = library.optionsDelegate ? functionValue(check.sourceCode, argument) : undefined;
+    if (delegate) return delegateSites(check, library, delegate);
     const optionsIndex = call.type === AST_NODE_TYPES.CallExpression ? index : undefined;
-    return { library, options: argument, anchor: call, call, optionsIndex };
+    return [{ library, options: argument, anchor: call, call, optionsIndex }];
   }
   const lookup = readOption(argument, place.path, scope);
-  if (lookup.kind !== 'present') return undefined;
+  if (lookup.kind !== 'present') return [];
   const enabled = staticBoolean(lookup.value, scope);
-  if (enabled === false) return undefined;
-  return { library, options: enabled === true ? undefined : lookup.value, anchor: call };
+  if (enabled === false) return [];
+  const delegate = library.optionsDelegate ? functionValue(check.sourceCode, lookup.value) : undefined;
+  if (delegate) return delegateSites(check, library, delegate);
+  return [{ library, options: enabled === true ? undefined : lookup.value, anchor: call }];
+}
+
+/**
+ * `cors((req, callback) => callback(null, { origin: true, credentials: true }))`: every options object the delegate
+ * hands its callback is a site, reached only past the checks around where it is built.
+ */
+function delegateSites(check: CheckContext, library: CorsLibrary, fn: FunctionNode): CorsSite[] {
+  const callback = parameterAt(fn, 1);
+  if (!callback) return [];
+  return callsOf(check, fn, callback).flatMap((call) => {
+    const handed = call.arguments[1];
+    if (!handed || handed.type === AST_NODE_TYPES.SpreadElement) return [];
+    return builtOptions(check, handed).map(({ options, built }) => ({ library, options, anchor: options, delegate: { fn, built } }));
+  });
+}
+
+/** The object literals a value may be: itself, a const's, or each object a `let` is assigned before it is handed on. */
+function builtOptions(check: CheckContext, value: TSESTree.Node): { options: TSESTree.ObjectExpression; built: TSESTree.Node }[] {
+  const node = unwrapExpression(value);
+  if (node.type === AST_NODE_TYPES.ObjectExpression) return [{ options: node, built: node }];
+  if (node.type !== AST_NODE_TYPES.Identifier) return [];
+  const variable = ASTUtils.findVariable(check.sourceCode.getScope(node), node);
+  return (variable?.references ?? []).flatMap((reference) => {
+    const written = reference.writeExpr ? unwrapExpression(reference.writeExpr) : undefined;
+    if (written?.type !== AST_NODE_TYPES.ObjectExpression || reference.identifier.range[0] > node.range[0]) return [];
+    return [{ options: written, built: reference.identifier.parent ?? written }];
+  });
 }
 
 /** `handleCors(event, options)` auto-imported in a Nuxt server route: its first argument is an h3 handler's event. */
@@ -342,7 +368,9 @@ function isH3EventCall(sourceCode: SourceCode, node: TSESTree.Node): boolean {
 function originSeeds(check: CheckContext, sites: readonly CorsSite[]): Map<FunctionNode, (OriginSeed | undefined)[]> {
   const seeds = new Map<FunctionNode, (OriginSeed | undefined)[]>();
   for (const site of sites) {
-    const shape = site.library.originFunction;
+    const { delegate, library } = site;
+    if (delegate && library.optionsDelegate) seeds.set(delegate.fn, [library.optionsDelegate]);
+    const shape = library.originFunction;
     if (!shape) continue;
     for (const fn of originFunctions(check, site)) {
       seeds.set(
@@ -378,10 +406,13 @@ function checkSite(check: FileCheck, site: CorsSite): PendingReport[] {
   if (origin.kind === 'unknown') return [];
   const allowlist = allowlistProperty(library);
   const credentialed = state === 'on';
-  const verdict =
+  const verdict = delegatedVerdict(
+    check,
+    site,
     origin.kind === 'absent'
       ? omittedOriginVerdict(library, credentialed, credentials.kind === 'absent')
-      : classifyOrigin(check, origin.value, library, 0);
+      : classifyOrigin(check, origin.value, library, 0),
+  );
   const originProperty = origin.kind === 'present' ? origin.property : undefined;
   const credentialsProperty = credentials.kind === 'present' ? credentials.property : undefined;
   const fallback = origin.kind === 'present' ? origin.value : (credentialsProperty ?? site.anchor);
@@ -424,6 +455,14 @@ function checkSite(check: FileCheck, site: CorsSite): PendingReport[] {
     ];
   }
   return [];
+}
+
+/** Options a delegate builds only past an exact check admit no one else; past a loose check, whom that check lets through. */
+function delegatedVerdict(check: FileCheck, site: CorsSite, verdict: OriginVerdict): OriginVerdict {
+  if (!site.delegate || verdict.kind !== 'any') return verdict;
+  const guard = check.analysis.guardAt(site.delegate.built);
+  if (guard.kind === 'exact' || guard.kind === 'absent') return RESTRICTED;
+  return guard.kind === 'loose' ? { kind: 'loose', check: { node: guard.node, example: guard.example, flaw: guard.flaw } } : verdict;
 }
 
 /** The option that sets the allowed origins: the first of the library's origin keys that is present. */
@@ -606,7 +645,7 @@ function functionDecisions(check: FileCheck, fn: FunctionNode, shape: OriginFunc
   return decisions;
 }
 
-function callsOf(check: FileCheck, fn: FunctionNode, parameter: TSESTree.Identifier): TSESTree.CallExpression[] {
+function callsOf(check: CheckContext, fn: FunctionNode, parameter: TSESTree.Identifier): TSESTree.CallExpression[] {
   return readsOfParameter(check.sourceCode, fn, parameter)
     .map((read) => read.parent)
     .filter(

@@ -294,6 +294,18 @@ export const b = httpCors({ origin: '*', getOrigin: (incoming) => (ALLOWED.inclu
 export class SocketGateway {}`,
       filename: 'file.ts',
     },
+    `const cors = require('cors');
+const allowlist = ['https://app.example.com', 'https://admin.example.com'];
+function corsOptionsDelegate(req, callback) {
+  let corsOptions;
+  if (allowlist.indexOf(req.header('Origin')) !== -1) {
+    corsOptions = { origin: true, credentials: true };
+  } else {
+    corsOptions = { origin: false };
+  }
+  callback(null, corsOptions);
+}
+app.use(cors(corsOptionsDelegate));`,
   ],
   invalid: [
     {
@@ -2265,6 +2277,69 @@ app.use(cors({ origin: process.env.CORS_ORIGINS?.split(",") ?? [] }));`,
               messageId: 'useAllowlist',
               output:
                 "import NextCors from 'nextjs-cors';\nconst origin = process.env.ORIGIN_MATCH ? new RegExp(process.env.ORIGIN_MATCH) : '*';\nexport async function cors(req, res) {\n  await NextCors(req, res, { origin: process.env.CORS_ORIGINS?.split(\",\") ?? [], credentials: true });\n}",
+            },
+          ],
+        },
+      ],
+    },
+    // Options delegates: the options handed to the callback, past the checks where they are built
+    {
+      code: "const cors = require('cors');\nconst corsOptionsDelegate = (req, callback) => {\n  callback(null, { origin: true, credentials: true });\n};\napp.use(cors(corsOptionsDelegate));",
+      errors: [
+        {
+          messageId: 'anyOriginWithCredentials',
+          data: {
+            library: '`cors`',
+            origin: 'every origin (`origin: true` echoes whatever Origin the request sends)',
+            allowlist: 'origin: process.env.CORS_ORIGINS?.split(",") ?? []',
+          },
+          line: 3,
+          column: 28,
+          endLine: 3,
+          endColumn: 32,
+          suggestions: [
+            {
+              messageId: 'useAllowlist',
+              output:
+                'const cors = require(\'cors\');\nconst corsOptionsDelegate = (req, callback) => {\n  callback(null, { origin: process.env.CORS_ORIGINS?.split(",") ?? [], credentials: true });\n};\napp.use(cors(corsOptionsDelegate));',
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: "const cors = require('cors');\nfunction corsOptionsDelegate(req, callback) {\n  let corsOptions;\n  if (req.header('Origin').endsWith('example.com')) {\n    corsOptions = { origin: true, credentials: true };\n  } else {\n    corsOptions = { origin: false };\n  }\n  callback(null, corsOptions);\n}\napp.use(cors(corsOptionsDelegate));",
+      errors: [
+        {
+          messageId: 'looseOriginCheck',
+          data: { check: "req.header('Origin').endsWith('example.com')", example: 'https://attacker-example.com' },
+          line: 4,
+          column: 7,
+          endLine: 4,
+          endColumn: 51,
+        },
+      ],
+    },
+    {
+      code: "import { NestFactory } from '@nestjs/core';\nconst app = await NestFactory.create(AppModule);\napp.enableCors((req, callback) => callback(null, { origin: req.header('Origin'), credentials: true }));",
+      filename: 'file.ts',
+      errors: [
+        {
+          messageId: 'anyOriginWithCredentials',
+          data: {
+            library: 'Nest CORS',
+            origin: "every origin (the option is set to the request's own Origin)",
+            allowlist: 'origin: process.env.CORS_ORIGINS?.split(",") ?? []',
+          },
+          line: 3,
+          column: 60,
+          endLine: 3,
+          endColumn: 80,
+          suggestions: [
+            {
+              messageId: 'useAllowlist',
+              output:
+                'import { NestFactory } from \'@nestjs/core\';\nconst app = await NestFactory.create(AppModule);\napp.enableCors((req, callback) => callback(null, { origin: process.env.CORS_ORIGINS?.split(",") ?? [], credentials: true }));',
             },
           ],
         },
