@@ -150,8 +150,8 @@ const GLOBAL_FACTORY: ErrorHandler = { framework: 'Nitro', returnsBody: false };
 
 /**
  * The error handler a function is: registered with `setErrorHandler` (Fastify) or `onError` (Hono), inline or by
- * name; Express's four-parameter middleware (a third parameter used as a response, a fourth never used as an
- * object, so `(err, request, reply, store)` internals do not count); typed `ErrorRequestHandler` / `ErrorHandler`;
+ * name; Express's four-parameter middleware (a third parameter used as a response or handed to a helper, or a fourth
+ * called as `next(...)`; a fourth used as an object, as in `(err, request, reply, store)` internals, rules it out); typed `ErrorRequestHandler` / `ErrorHandler`;
  * a Nitro `defineNitroErrorHandler` callback.
  */
 export function errorHandlerOf(sourceCode: SourceCode, fn: FunctionNode): ErrorHandler | undefined {
@@ -197,12 +197,26 @@ function isExpressErrorMiddleware(sourceCode: SourceCode, fn: FunctionNode): boo
     const member = reference.identifier.parent;
     return member?.type === AST_NODE_TYPES.MemberExpression && member.object === reference.identifier ? member : undefined;
   };
-  const usedAsResponse = uses(response).some((reference) => {
-    const member = memberOf(reference);
-    const key = member ? memberKey(member) : undefined;
-    return key !== undefined && RESPONSE_MEMBERS.has(key);
-  });
-  return usedAsResponse && !uses(next).some((reference) => memberOf(reference) !== undefined);
+  const nextUses = uses(next);
+  if (nextUses.some((reference) => memberOf(reference) !== undefined)) return false;
+  // The response used as one, handed to a helper (`sendErrorProd(err, res)`), or `next` called.
+  return (
+    uses(response).some((reference) => {
+      const member = memberOf(reference);
+      const key = member ? memberKey(member) : undefined;
+      return (key !== undefined && RESPONSE_MEMBERS.has(key)) || isArgument(reference.identifier);
+    }) || nextUses.some((reference) => isCallee(reference.identifier))
+  );
+}
+
+function isArgument(node: TSESTree.Node): boolean {
+  const call = node.parent;
+  return call?.type === AST_NODE_TYPES.CallExpression && call.arguments.includes(node as TSESTree.CallExpressionArgument);
+}
+
+function isCallee(node: TSESTree.Node): boolean {
+  const call = node.parent;
+  return call?.type === AST_NODE_TYPES.CallExpression && call.callee === node;
 }
 
 /** `const onError: ErrorHandler = (err, c) => ...` with the type imported from hono, `ErrorRequestHandler` from express. */

@@ -295,7 +295,7 @@ function reportDebugSetting(check: CheckContext, use: DebugUse): void {
   check.context.report({
     node: use.value,
     messageId: 'debugModeEnabled',
-    data: { setting: `${key}: ${shorten(check.sourceCode.getText(use.value))}`, fix },
+    data: { setting: `${key}: ${String(use.setting.on)}`, fix },
     suggest: [
       {
         messageId: 'enableInDevelopmentOnly',

@@ -239,8 +239,7 @@ const handler = (framework: string, returnsBody: string, line: number, column: n
 
 createRuleTester().run('error-values: errorHandlerOf, promiseRejectionHandler, isNestExceptionFilterMethod', handlerProbe, {
   valid: [
-    // Four parameters, but the third is never used as a response.
-    `app.use((err, req, res, next) => { next(err); });`,
+    // Four parameters, but the third is never used as a response nor handed on, and the fourth is not called.
     `app.get('/', (a, b, c, d) => { c.push(a); });`,
     // The fourth parameter is used as an object: not `next` (Fastify's own `(err, request, reply, store)`).
     `function preHandler(err, request, reply, store) { store.error = err; reply.send(err); }`,
@@ -291,6 +290,16 @@ class AllExceptions {
       errors: [handler('Express', 'no-body', 1, 1, 4, 2)],
     },
     {
+      // `next` called: Express error middleware that passes the error on.
+      code: `app.use((err, req, res, next) => { next(err); });`,
+      errors: [handler('Express', 'no-body', 1, 9, 1, 48)],
+    },
+    {
+      // The response handed to a helper.
+      code: `module.exports = function (err, req, res, next) { sendErrorProd(err, res); };`,
+      errors: [handler('Express', 'no-body', 1, 18, 1, 77)],
+    },
+    {
       code: `fastify.setErrorHandler(function (error, request, reply) { reply.send({}); });`,
       errors: [handler('Fastify', 'body', 1, 25, 1, 77)],
     },
@@ -313,8 +322,8 @@ export const onError: ErrorHandler = (err, c) => c.json({});`,
     {
       filename: 'file.ts',
       code: `import express from 'express';
-export const handle: express.ErrorRequestHandler = (err, req, res, next) => next(err);`,
-      errors: [handler('typed', 'no-body', 2, 52, 2, 86)],
+export const handle: express.ErrorRequestHandler = (err, req, res, next) => log(err);`,
+      errors: [handler('typed', 'no-body', 2, 52, 2, 85)],
     },
     {
       code: `export default defineNitroErrorHandler((error, event) => {});`,

@@ -241,6 +241,155 @@ export async function handler(req: Request, res: Response): Promise<void> {
 `,
       filename: 'file.ts',
     },
+    {
+      // Apollo's default: stack traces outside production only
+      code: `const { ApolloServer } = require('apollo-server-express');
+new ApolloServer({ typeDefs, resolvers, debug: process.env.NODE_ENV !== 'production' });
+new ApolloServer({ typeDefs, resolvers });
+`,
+    },
+    {
+      // a debug setting only in development
+      code: `import { ApolloServer } from '@apollo/server';
+const isDev = process.env.NODE_ENV === 'development';
+export const server = isDev ? new ApolloServer({ schema, includeStacktraceInErrorResponses: true }) : new ApolloServer({ schema });
+`,
+    },
+    {
+      // the same option names on something that is not a GraphQL server
+      code: `import { ApolloServer } from './apollo';
+new ApolloServer({ debug: true, formatError: (err) => err.originalError });
+`,
+    },
+    {
+      // Yoga masking on, and off in development only
+      code: `import { createYoga } from 'graphql-yoga';
+export const a = createYoga({ schema, maskedErrors: true });
+export const b = createYoga({ schema, maskedErrors: process.env.NODE_ENV === 'production' });
+`,
+    },
+    {
+      // strong-error-handler debug mode tied to the environment
+      code: `const errorHandler = require('strong-error-handler');
+app.use(errorHandler({ debug: app.get('env') === 'development' }));
+`,
+    },
+    {
+      // koa-json-error with the stack removed, or only in development
+      code: `const error = require('koa-json-error');
+app.use(error({ postFormat: (e, { stack, ...rest }) => (process.env.NODE_ENV === 'production' ? rest : { stack, ...rest }) }));
+if (process.env.NODE_ENV === 'development') app.use(error());
+`,
+    },
+    {
+      // formatError stripping internals, and adding the stack only in development
+      code: `const { ApolloServer } = require('apollo-server');
+new ApolloServer({
+  schema,
+  formatError(err) {
+    const formatted = { message: err.message, code: err.extensions && err.extensions.code };
+    if (process.env.NODE_ENV === 'development') formatted.stack = err.stack;
+    return formatted;
+  },
+});
+`,
+    },
+    {
+      // customFormatErrorFn with the stack behind a development flag
+      code: `const { graphqlHTTP } = require('express-graphql');
+const isDevelopment = process.env.NODE_ENV === 'development';
+module.exports = graphqlHTTP({ schema, customFormatErrorFn: (err) => ({ message: err.message, stack: isDevelopment ? err.stack : undefined }) });
+`,
+    },
+    {
+      // mercurius errorFormatter keeping message, locations and path
+      code: `const mercurius = require('mercurius');
+app.register(mercurius, {
+  schema,
+  errorFormatter: (execution) => ({ statusCode: 200, response: { data: execution.data, errors: execution.errors.map((e) => ({ message: e.message, path: e.path })) } }),
+});
+`,
+    },
+    {
+      // a status guard that keeps the message for 4xx
+      code: `app.use((err, req, res, next) => {
+  const status = err.status || 500;
+  res.status(status).json({ error: status < 500 ? err.message : 'Internal Server Error' });
+});
+`,
+    },
+    {
+      // an early exit for server errors
+      code: `app.use((err, req, res, next) => {
+  if (err.status >= 500) return res.status(500).json({ error: 'Internal Server Error' });
+  res.status(err.status).json({ error: err.message });
+});
+`,
+    },
+    {
+      // a case for a 4xx status
+      code: `app.use((err, req, res, next) => {
+  res.statusCode = err.statusCode || 500;
+  switch (res.statusCode) {
+    case 404:
+      return res.json({ message: err.message });
+    default:
+      return res.json({ message: 'Internal Server Error' });
+  }
+});
+`,
+    },
+    {
+      // a helper only called in development
+      code: `function sendErrorDev(err, res) { res.status(500).json({ message: err.message, stack: err.stack }); }
+function sendErrorProd(err, res) { res.status(500).json({ message: 'Something went wrong' }); }
+app.use((err, req, res, next) => {
+  if (process.env.NODE_ENV === 'development') sendErrorDev(err, res);
+  else sendErrorProd(err, res);
+});
+`,
+    },
+    {
+      // Fastify's reply.send(err) runs the error handler (framework internals and handlers alike)
+      code: `function onFailure(err, request, reply) {
+  if (reply.sent) return;
+  reply.send(err);
+}
+fastify.setErrorHandler((error, request, reply) => { reply.code(error.statusCode ?? 500).send(error); });
+`,
+    },
+    {
+      // four parameters whose fourth is not `next`: not Express error middleware
+      code: `function preHandler(err, request, reply, store) {
+  store.error = err;
+  reply.send(err);
+}
+`,
+    },
+    {
+      // a whole error sent to a worker or a socket, not a response
+      code: `function forward(channel, job) {
+  try { run(job); } catch (err) { channel.send(err); }
+}
+`,
+    },
+    {
+      // `a && b` is `b`: the status, not the upstream response
+      code: `app.get('/x', async (req, res) => {
+  try { await callApi(); } catch (err) {
+    res.status(502).json({ error: 'upstream failed', upstreamStatus: err.response && err.response.status });
+  }
+});
+`,
+    },
+    {
+      // Hono's HTTPException: the cause is not sent
+      code: `import { HTTPException } from 'hono/http-exception';
+app.get('/x', async (c) => {
+  try { return c.json(await load()); } catch (e) { throw new HTTPException(500, { message: 'Internal error', cause: e }); }
+});
+`,
+    },
   ],
   invalid: [
     {
@@ -1395,6 +1544,780 @@ export class XController {
   }
 }
 
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // Apollo Server 2/3 `debug: true` sends stack traces in every environment
+      code: `const { ApolloServer } = require('apollo-server-express');
+const server = new ApolloServer({ typeDefs, resolvers, debug: true });
+`,
+      errors: [
+        {
+          messageId: 'debugModeEnabled',
+          data: { setting: 'debug: true', fix: 'debug: process.env.NODE_ENV !== "production"' },
+          line: 2,
+          column: 63,
+          endLine: 2,
+          endColumn: 67,
+          suggestions: [
+            {
+              messageId: 'enableInDevelopmentOnly',
+              data: { fix: 'debug: process.env.NODE_ENV !== "production"' },
+              output: `const { ApolloServer } = require('apollo-server-express');
+const server = new ApolloServer({ typeDefs, resolvers, debug: process.env.NODE_ENV !== "production" });
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // Apollo Server 4 `includeStacktraceInErrorResponses: true`, through typed options
+      code: `import { ApolloServer, type ApolloServerOptions } from '@apollo/server';
+const options: ApolloServerOptions<Context> = { schema, includeStacktraceInErrorResponses: true };
+export const server = new ApolloServer<Context>(options);
+`,
+      filename: 'file.ts',
+      errors: [
+        {
+          messageId: 'debugModeEnabled',
+          data: {
+            setting: 'includeStacktraceInErrorResponses: true',
+            fix: 'includeStacktraceInErrorResponses: process.env.NODE_ENV !== "production"',
+          },
+          line: 2,
+          column: 92,
+          endLine: 2,
+          endColumn: 96,
+          suggestions: [
+            {
+              messageId: 'enableInDevelopmentOnly',
+              data: { fix: 'includeStacktraceInErrorResponses: process.env.NODE_ENV !== "production"' },
+              output: `import { ApolloServer, type ApolloServerOptions } from '@apollo/server';
+const options: ApolloServerOptions<Context> = { schema, includeStacktraceInErrorResponses: process.env.NODE_ENV !== "production" };
+export const server = new ApolloServer<Context>(options);
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // a shorthand setting: the suggestion rewrites the property
+      code: `import { ApolloServer } from '@apollo/server';
+const includeStacktraceInErrorResponses = true;
+export const server = new ApolloServer({ schema, includeStacktraceInErrorResponses });
+`,
+      errors: [
+        {
+          messageId: 'debugModeEnabled',
+          data: {
+            setting: 'includeStacktraceInErrorResponses: true',
+            fix: 'includeStacktraceInErrorResponses: process.env.NODE_ENV !== "production"',
+          },
+          line: 3,
+          column: 50,
+          endLine: 3,
+          endColumn: 83,
+          suggestions: [
+            {
+              messageId: 'enableInDevelopmentOnly',
+              data: { fix: 'includeStacktraceInErrorResponses: process.env.NODE_ENV !== "production"' },
+              output: `import { ApolloServer } from '@apollo/server';
+const includeStacktraceInErrorResponses = true;
+export const server = new ApolloServer({ schema, includeStacktraceInErrorResponses: process.env.NODE_ENV !== "production" });
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // @nestjs/graphql passes `debug` to Apollo
+      code: `import { GraphQLModule } from '@nestjs/graphql';
+export const graphql = GraphQLModule.forRoot({ driver: ApolloDriver, autoSchemaFile: true, debug: true });
+`,
+      errors: [
+        {
+          messageId: 'debugModeEnabled',
+          data: { setting: 'debug: true', fix: 'debug: process.env.NODE_ENV !== "production"' },
+          line: 2,
+          column: 99,
+          endLine: 2,
+          endColumn: 103,
+          suggestions: [
+            {
+              messageId: 'enableInDevelopmentOnly',
+              data: { fix: 'debug: process.env.NODE_ENV !== "production"' },
+              output: `import { GraphQLModule } from '@nestjs/graphql';
+export const graphql = GraphQLModule.forRoot({ driver: ApolloDriver, autoSchemaFile: true, debug: process.env.NODE_ENV !== "production" });
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // GraphQL Yoga with error masking off
+      code: `import { createYoga } from 'graphql-yoga';
+export default createYoga({ schema, maskedErrors: false });
+`,
+      errors: [
+        {
+          messageId: 'debugModeEnabled',
+          data: { setting: 'maskedErrors: false', fix: 'maskedErrors: process.env.NODE_ENV !== "development"' },
+          line: 2,
+          column: 51,
+          endLine: 2,
+          endColumn: 56,
+          suggestions: [
+            {
+              messageId: 'enableInDevelopmentOnly',
+              data: { fix: 'maskedErrors: process.env.NODE_ENV !== "development"' },
+              output: `import { createYoga } from 'graphql-yoga';
+export default createYoga({ schema, maskedErrors: process.env.NODE_ENV !== "development" });
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // GraphQL Yoga in development mode whatever the environment
+      code: `import * as yoga from 'graphql-yoga';
+export default yoga.createYoga({ schema, maskedErrors: { isDev: true } });
+`,
+      errors: [
+        {
+          messageId: 'debugModeEnabled',
+          data: { setting: 'isDev: true', fix: 'isDev: process.env.NODE_ENV === "development"' },
+          line: 2,
+          column: 65,
+          endLine: 2,
+          endColumn: 69,
+          suggestions: [
+            {
+              messageId: 'enableInDevelopmentOnly',
+              data: { fix: 'isDev: process.env.NODE_ENV === "development"' },
+              output: `import * as yoga from 'graphql-yoga';
+export default yoga.createYoga({ schema, maskedErrors: { isDev: process.env.NODE_ENV === "development" } });
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // strong-error-handler in debug mode
+      code: `const errorHandler = require('strong-error-handler');
+app.use(errorHandler({ debug: true, log: true }));
+`,
+      errors: [
+        {
+          messageId: 'debugModeEnabled',
+          data: { setting: 'debug: true', fix: 'debug: process.env.NODE_ENV === "development"' },
+          line: 2,
+          column: 31,
+          endLine: 2,
+          endColumn: 35,
+          suggestions: [
+            {
+              messageId: 'enableInDevelopmentOnly',
+              data: { fix: 'debug: process.env.NODE_ENV === "development"' },
+              output: `const errorHandler = require('strong-error-handler');
+app.use(errorHandler({ debug: process.env.NODE_ENV === "development", log: true }));
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // Backstage error middleware showing stack traces
+      code: `import { MiddlewareFactory } from '@backstage/backend-defaults/rootHttpRouter';
+const middleware = MiddlewareFactory.create({ config, logger });
+router.use(middleware.error({ showStackTraces: true }));
+`,
+      errors: [
+        {
+          messageId: 'debugModeEnabled',
+          data: { setting: 'showStackTraces: true', fix: 'showStackTraces: process.env.NODE_ENV === "development"' },
+          line: 3,
+          column: 48,
+          endLine: 3,
+          endColumn: 52,
+          suggestions: [
+            {
+              messageId: 'enableInDevelopmentOnly',
+              data: { fix: 'showStackTraces: process.env.NODE_ENV === "development"' },
+              output: `import { MiddlewareFactory } from '@backstage/backend-defaults/rootHttpRouter';
+const middleware = MiddlewareFactory.create({ config, logger });
+router.use(middleware.error({ showStackTraces: process.env.NODE_ENV === "development" }));
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // h3 in debug mode
+      code: `import { createApp } from 'h3';
+export const app = createApp({ debug: true });
+`,
+      errors: [
+        {
+          messageId: 'debugModeEnabled',
+          data: { setting: 'debug: true', fix: 'debug: process.env.NODE_ENV === "development"' },
+          line: 2,
+          column: 39,
+          endLine: 2,
+          endColumn: 43,
+          suggestions: [
+            {
+              messageId: 'enableInDevelopmentOnly',
+              data: { fix: 'debug: process.env.NODE_ENV === "development"' },
+              output: `import { createApp } from 'h3';
+export const app = createApp({ debug: process.env.NODE_ENV === "development" });
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // koa-json-error's default sends the stack
+      code: `const error = require('koa-json-error');
+app.use(error());
+`,
+      errors: [
+        {
+          messageId: 'errorhandlerInProduction',
+          data: { call: 'error()' },
+          line: 2,
+          column: 9,
+          endLine: 2,
+          endColumn: 16,
+          suggestions: [
+            {
+              messageId: 'guardErrorhandler',
+              data: { call: 'error()' },
+              output: `const error = require('koa-json-error');
+if (process.env.NODE_ENV === 'development') app.use(error());
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // Apollo 2/3 formatError returning the exception Apollo copies into extensions
+      code: `const { ApolloServer } = require('apollo-server');
+function formatError(err) {
+  const { code, exception } = err.extensions || {};
+  return { message: err.message, code, exception };
+}
+const server = new ApolloServer({ schema, formatError });
+`,
+      errors: [
+        {
+          messageId: 'errorObjectInResponse',
+          data: { expression: 'exception' },
+          line: 4,
+          column: 40,
+          endLine: 4,
+          endColumn: 49,
+          suggestions: [
+            {
+              messageId: 'useGenericMessage',
+              output: `const { ApolloServer } = require('apollo-server');
+function formatError(err) {
+  const { code, exception } = err.extensions || {};
+  return { message: err.message, code, exception: 'Internal Server Error' };
+}
+const server = new ApolloServer({ schema, formatError });
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // Apollo 4 formatError putting the raw error into extensions
+      code: `import { ApolloServer } from '@apollo/server';
+import { unwrapResolverError } from '@apollo/server/errors';
+export const server = new ApolloServer({
+  schema,
+  formatError: (formatted, error) => ({ ...formatted, extensions: { ...formatted.extensions, originalError: unwrapResolverError(error) } }),
+});
+`,
+      filename: 'file.ts',
+      errors: [
+        {
+          messageId: 'errorObjectInResponse',
+          data: { expression: 'unwrapResolverError(error)' },
+          line: 5,
+          column: 109,
+          endLine: 5,
+          endColumn: 135,
+          suggestions: [
+            {
+              messageId: 'useGenericMessage',
+              output: `import { ApolloServer } from '@apollo/server';
+import { unwrapResolverError } from '@apollo/server/errors';
+export const server = new ApolloServer({
+  schema,
+  formatError: (formatted, error) => ({ ...formatted, extensions: { ...formatted.extensions, originalError: 'Internal Server Error' } }),
+});
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // express-graphql customFormatErrorFn returning the original error's stack, options from a function
+      code: `import { graphqlHTTP } from 'express-graphql';
+import type { GraphQLError } from 'graphql';
+const format = (error: GraphQLError) => ({ message: error.message, stack: error.originalError?.stack?.split('\\n') });
+export default graphqlHTTP((req) => ({ schema, customFormatErrorFn: format }));
+`,
+      filename: 'file.ts',
+      errors: [
+        {
+          messageId: 'stackInResponse',
+          data: { expression: 'error.originalError?.stack' },
+          line: 3,
+          column: 75,
+          endLine: 3,
+          endColumn: 101,
+          suggestions: [
+            {
+              messageId: 'useGenericMessage',
+              output: `import { graphqlHTTP } from 'express-graphql';
+import type { GraphQLError } from 'graphql';
+const format = (error: GraphQLError) => ({ message: error.message, stack: 'Internal Server Error'?.split('\\n') });
+export default graphqlHTTP((req) => ({ schema, customFormatErrorFn: format }));
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // graphql-http formatError returning the original error
+      code: `import { createHandler } from 'graphql-http/lib/use/express';
+app.all('/graphql', createHandler({ schema, formatError: (err) => err.originalError ?? err }));
+`,
+      errors: [
+        {
+          messageId: 'errorObjectInResponse',
+          data: { expression: 'err.originalError ?? err' },
+          line: 2,
+          column: 67,
+          endLine: 2,
+          endColumn: 91,
+          suggestions: [
+            {
+              messageId: 'useGenericMessage',
+              output: `import { createHandler } from 'graphql-http/lib/use/express';
+app.all('/graphql', createHandler({ schema, formatError: (err) => 'Internal Server Error' }));
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // mercurius errorFormatter returning each error's stack
+      code: `const mercurius = require('mercurius');
+app.register(mercurius, {
+  schema,
+  errorFormatter(execution) {
+    const errors = execution.errors.map((e) => ({ message: e.message, extensions: { stack: e.originalError ? e.originalError.stack : e.stack } }));
+    return { statusCode: 200, response: { data: execution.data, errors } };
+  },
+});
+`,
+      errors: [
+        {
+          messageId: 'stackInResponse',
+          data: { expression: 'e.originalError.stack' },
+          line: 5,
+          column: 110,
+          endLine: 5,
+          endColumn: 131,
+          suggestions: [
+            {
+              messageId: 'useGenericMessage',
+              output: `const mercurius = require('mercurius');
+app.register(mercurius, {
+  schema,
+  errorFormatter(execution) {
+    const errors = execution.errors.map((e) => ({ message: e.message, extensions: { stack: e.originalError ? 'Internal Server Error' : e.stack } }));
+    return { statusCode: 200, response: { data: execution.data, errors } };
+  },
+});
+`,
+            },
+          ],
+        },
+        {
+          messageId: 'stackInResponse',
+          data: { expression: 'e.stack' },
+          line: 5,
+          column: 134,
+          endLine: 5,
+          endColumn: 141,
+          suggestions: [
+            {
+              messageId: 'useGenericMessage',
+              output: `const mercurius = require('mercurius');
+app.register(mercurius, {
+  schema,
+  errorFormatter(execution) {
+    const errors = execution.errors.map((e) => ({ message: e.message, extensions: { stack: e.originalError ? e.originalError.stack : 'Internal Server Error' } }));
+    return { statusCode: 200, response: { data: execution.data, errors } };
+  },
+});
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // Yoga's maskError hook returning the original error
+      code: `import { createYoga } from 'graphql-yoga';
+export default createYoga({ schema, maskedErrors: { maskError: (error) => error.originalError } });
+`,
+      errors: [
+        {
+          messageId: 'errorObjectInResponse',
+          data: { expression: 'error.originalError' },
+          line: 2,
+          column: 75,
+          endLine: 2,
+          endColumn: 94,
+          suggestions: [
+            {
+              messageId: 'useGenericMessage',
+              output: `import { createYoga } from 'graphql-yoga';
+export default createYoga({ schema, maskedErrors: { maskError: (error) => 'Internal Server Error' } });
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // koa-json-error format returning the stack
+      code: `import error from 'koa-json-error';
+app.use(error({ format: (err) => ({ message: 'Request failed', stack: err.stack }) }));
+`,
+      errors: [
+        {
+          messageId: 'stackInResponse',
+          data: { expression: 'err.stack' },
+          line: 2,
+          column: 71,
+          endLine: 2,
+          endColumn: 80,
+          suggestions: [
+            {
+              messageId: 'useGenericMessage',
+              output: `import error from 'koa-json-error';
+app.use(error({ format: (err) => ({ message: 'Request failed', stack: 'Internal Server Error' }) }));
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // member assignment into the body before it is sent
+      code: `app.use((err, req, res, next) => {
+  const body = { message: 'Something went wrong' };
+  body.trace = err.stack;
+  res.status(500).json(body);
+});
+`,
+      errors: [
+        {
+          messageId: 'stackInResponse',
+          data: { expression: 'err.stack' },
+          line: 3,
+          column: 16,
+          endLine: 3,
+          endColumn: 25,
+          suggestions: [
+            {
+              messageId: 'useGenericMessage',
+              output: `app.use((err, req, res, next) => {
+  const body = { message: 'Something went wrong' };
+  body.trace = 'Internal Server Error';
+  res.status(500).json(body);
+});
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // compound assignment
+      code: `app.get('/x', async (req, res) => {
+  try { await work(); } catch (err) {
+    let details = 'failed: ';
+    details += err.stack;
+    res.status(500).send(details);
+  }
+});
+`,
+      errors: [
+        {
+          messageId: 'stackInResponse',
+          data: { expression: 'err.stack' },
+          line: 4,
+          column: 16,
+          endLine: 4,
+          endColumn: 25,
+          suggestions: [
+            {
+              messageId: 'useGenericMessage',
+              output: `app.get('/x', async (req, res) => {
+  try { await work(); } catch (err) {
+    let details = 'failed: ';
+    details += 'Internal Server Error';
+    res.status(500).send(details);
+  }
+});
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // the error spread into the body, through a helper with a default status
+      code: `function sendError(res, err, status = 500) {
+  return res.status(status).json({ ok: false, error: { ...err, name: err.name } });
+}
+app.get('/x', async (req, res) => {
+  try { await work(); } catch (err) { sendError(res, err); }
+});
+`,
+      errors: [
+        {
+          messageId: 'errorObjectInResponse',
+          data: { expression: '...err' },
+          line: 2,
+          column: 56,
+          endLine: 2,
+          endColumn: 62,
+          suggestions: [
+            {
+              messageId: 'useGenericMessage',
+              output: `function sendError(res, err, status = 500) {
+  return res.status(status).json({ ok: false, error: { message: 'Internal Server Error', name: err.name } });
+}
+app.get('/x', async (req, res) => {
+  try { await work(); } catch (err) { sendError(res, err); }
+});
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // a status guard that keeps the message for 5xx
+      code: `app.use((err, req, res, next) => {
+  const status = err.status || 500;
+  res.status(status).json({ error: status >= 500 ? err.message : 'Bad request' });
+});
+`,
+      errors: [
+        {
+          messageId: 'errorMessageInResponse',
+          data: { expression: 'err.message', status: 'possibly 5xx' },
+          line: 3,
+          column: 52,
+          endLine: 3,
+          endColumn: 63,
+          suggestions: [
+            {
+              messageId: 'useGenericMessage',
+              output: `app.use((err, req, res, next) => {
+  const status = err.status || 500;
+  res.status(status).json({ error: status >= 500 ? 'Internal Server Error' : 'Bad request' });
+});
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // a helper called both in and outside a development check
+      code: `function sendErrorDev(err, res) { res.status(500).json({ stack: err.stack }); }
+app.use((err, req, res, next) => {
+  if (process.env.NODE_ENV === 'development') return sendErrorDev(err, res);
+  sendErrorDev(err, res);
+});
+`,
+      errors: [
+        {
+          messageId: 'stackInResponse',
+          data: { expression: 'err.stack' },
+          line: 1,
+          column: 65,
+          endLine: 1,
+          endColumn: 74,
+          suggestions: [
+            {
+              messageId: 'useGenericMessage',
+              output: `function sendErrorDev(err, res) { res.status(500).json({ stack: 'Internal Server Error' }); }
+app.use((err, req, res, next) => {
+  if (process.env.NODE_ENV === 'development') return sendErrorDev(err, res);
+  sendErrorDev(err, res);
+});
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // a Hono handler typed `ErrorHandler`, wired in another file
+      code: `import type { ErrorHandler } from 'hono';
+export const onError: ErrorHandler = (err, c) => c.json({ error: err.message }, 500);
+`,
+      filename: 'file.ts',
+      errors: [
+        {
+          messageId: 'errorMessageInResponse',
+          data: { expression: 'err.message', status: '5xx' },
+          line: 2,
+          column: 66,
+          endLine: 2,
+          endColumn: 77,
+          suggestions: [
+            {
+              messageId: 'useGenericMessage',
+              output: `import type { ErrorHandler } from 'hono';
+export const onError: ErrorHandler = (err, c) => c.json({ error: 'Internal Server Error' }, 500);
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // Hono's HTTPException sends its message
+      code: `import { HTTPException } from 'hono/http-exception';
+app.get('/x', async (c) => {
+  try { return c.json(await load()); } catch (e) { throw new HTTPException(500, { message: e.message }); }
+});
+`,
+      errors: [
+        {
+          messageId: 'errorMessageInResponse',
+          data: { expression: 'e.message', status: '5xx' },
+          line: 3,
+          column: 92,
+          endLine: 3,
+          endColumn: 101,
+          suggestions: [
+            {
+              messageId: 'useGenericMessage',
+              output: `import { HTTPException } from 'hono/http-exception';
+app.get('/x', async (c) => {
+  try { return c.json(await load()); } catch (e) { throw new HTTPException(500, { message: 'Internal Server Error' }); }
+});
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // Express's res.send of the whole error
+      code: `app.get('/x', async (req, res) => {
+  try { await work(); } catch (err) { res.status(500).send(err); }
+});
+`,
+      errors: [
+        {
+          messageId: 'errorObjectInResponse',
+          data: { expression: 'err' },
+          line: 2,
+          column: 60,
+          endLine: 2,
+          endColumn: 63,
+          suggestions: [
+            {
+              messageId: 'useGenericMessage',
+              output: `app.get('/x', async (req, res) => {
+  try { await work(); } catch (err) { res.status(500).send('Internal Server Error'); }
+});
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // a Fastify reply sent an object holding the error: the object is serialized, not dispatched
+      code: `fastify.setErrorHandler((error, request, reply) => {
+  reply.code(500).send({ ok: false, error });
+});
+`,
+      errors: [
+        {
+          messageId: 'errorObjectInResponse',
+          data: { expression: 'error' },
+          line: 2,
+          column: 37,
+          endLine: 2,
+          endColumn: 42,
+          suggestions: [
+            {
+              messageId: 'useGenericMessage',
+              output: `fastify.setErrorHandler((error, request, reply) => {
+  reply.code(500).send({ ok: false, error: 'Internal Server Error' });
+});
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // Nitro's error handler
+      code: `export default defineNitroErrorHandler((error, event) => {
+  event.node.res.statusCode = 500;
+  event.node.res.end(error.stack);
+});
+`,
+      errors: [
+        {
+          messageId: 'stackInResponse',
+          data: { expression: 'error.stack' },
+          line: 3,
+          column: 22,
+          endLine: 3,
+          endColumn: 33,
+          suggestions: [
+            {
+              messageId: 'useGenericMessage',
+              output: `export default defineNitroErrorHandler((error, event) => {
+  event.node.res.statusCode = 500;
+  event.node.res.end('Internal Server Error');
+});
 `,
             },
           ],
