@@ -5,6 +5,7 @@ import {
   H3_HANDLER_FACTORIES,
   H3_READERS,
   HANDLER_EXPORTS,
+  HANDLER_OBJECT_EXPORTS,
   HONO_REQUEST_METHODS,
   PARAMETER_DECORATORS,
   REQUEST_TYPES,
@@ -400,9 +401,25 @@ function collectHandlerSeeds(sourceCode: SourceCode): Map<FunctionNode, Map<numb
       const api = HANDLER_EXPORTS[exported.name];
       if (api) seedExportedHandler(exported.fn, api, seed);
     }
+    for (const handler of exportedObjectHandlers(sourceCode, statement)) seed(handler.fn, 0, { kind: 'request', api: handler.api });
   }
   seedServerFunctions(sourceCode, seed);
   return seeds;
+}
+
+/** `export const actions = { default: async ({ request }) => ... } satisfies Actions`: each function takes the event. */
+function exportedObjectHandlers(sourceCode: SourceCode, statement: TSESTree.ProgramStatement): { fn: FunctionNode; api: RequestApi }[] {
+  const declaration = statement.type === AST_NODE_TYPES.ExportNamedDeclaration ? statement.declaration : undefined;
+  if (declaration?.type !== AST_NODE_TYPES.VariableDeclaration) return [];
+  return declaration.declarations.flatMap((declarator) => {
+    const api = declarator.id.type === AST_NODE_TYPES.Identifier ? HANDLER_OBJECT_EXPORTS[declarator.id.name] : undefined;
+    const object = declarator.init ? unwrapExpression(declarator.init) : undefined;
+    if (!api || object?.type !== AST_NODE_TYPES.ObjectExpression) return [];
+    return object.properties.flatMap((property) => {
+      const fn = property.type === AST_NODE_TYPES.Property ? functionValue(sourceCode, property.value) : undefined;
+      return fn ? [{ fn, api }] : [];
+    });
+  });
 }
 
 function seedExportedHandler(

@@ -127,6 +127,9 @@ export const REQUEST_TYPES: Readonly<Record<string, Readonly<Record<string, Requ
   'aws-lambda': { APIGatewayProxyEvent: 'lambda', APIGatewayProxyEventV2: 'lambda' },
 };
 
+/** Named exports whose object's functions a framework calls with a request: SvelteKit's form `actions`. */
+export const HANDLER_OBJECT_EXPORTS: Readonly<Record<string, RequestApi>> = { actions: 'event' };
+
 /** Named exports that frameworks call with a request, by the request API of their first parameter. */
 export const HANDLER_EXPORTS: Readonly<Record<string, RequestApi>> = {
   // Next.js route handlers (an object pattern there is SvelteKit's or Astro's event).

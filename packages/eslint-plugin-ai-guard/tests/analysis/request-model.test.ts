@@ -128,6 +128,11 @@ createRuleTester().run('request-model', probe, {
       errors: [{ messageId: 'input', data: { source: 'url.searchParams', header: '' }, line: 1, column: 43, endLine: 1, endColumn: 68 }],
     },
     {
+      // SvelteKit form actions
+      code: 'export const actions = { default: async ({ request }) => { sink(await request.text()); } };',
+      errors: [{ messageId: 'input', data: { source: 'request.text()', header: '' }, line: 1, column: 65, endLine: 1, endColumn: 85 }],
+    },
+    {
       // a "use server" module exports Server Functions
       code: "'use server';\nexport async function importFeed(formData) { sink(formData.get('url')); }",
       errors: [
