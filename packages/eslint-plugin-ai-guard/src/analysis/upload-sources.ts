@@ -631,6 +631,8 @@ function libraryCall(
     const method = memberKey(callee);
     // `Buffer.from(name, "latin1").toString("utf8")`, `Object.values(req.files)`, `Array.from(files)`, `[].concat(files)`.
     if (object.type === AST_NODE_TYPES.Identifier && isGlobalIdentifier(sourceCode, object)) {
+      // `Object.fromEntries(await request.formData())`: the fields by name, files among them.
+      if (object.name === 'Object' && method === 'fromEntries' && firstValue()?.kind === 'form-data') return upload('web', false, true);
       const keeps =
         (object.name === 'Buffer' && method === 'from') ||
         (object.name === 'Object' && (method === 'values' || method === 'entries')) ||

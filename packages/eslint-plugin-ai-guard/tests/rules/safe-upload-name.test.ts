@@ -177,6 +177,11 @@ export async function POST(request: Request) {
     },
     // A MIME denylist beside the code's own sniffer handed the same upload's path: the bytes are checked.
     "import fsp from 'fs/promises';\nconst ACTIVE = ['text/html', 'image/svg+xml'];\nconst sniff = async (path) => { const h = await fsp.open(path, 'r'); const { buffer } = await h.read(); await h.close(); return buffer.toString().includes('<script'); };\nconst pathOf = (file) => file.filepath;\nexport async function upload(ctx) {\n  const file = ctx.request.files.file;\n  const filePath = pathOf(file);\n  if (ACTIVE.some((type) => file.mimetype.includes(type)) || (await sniff(filePath))) ctx.throw(400);\n  ctx.body = 'ok';\n}",
+    // An object of handlers that is not SvelteKit's exported `actions`.
+    {
+      code: "import { writeFile } from 'fs/promises';\nconst actions = {\n  upload: async ({ request }) => {\n    const file = (await request.formData()).get('file');\n    await writeFile(`static/${file.name}`, 'x');\n  },\n};\nexport default actions;",
+      filename: 'file.ts',
+    },
   ],
   invalid: [
     {
@@ -2026,6 +2031,50 @@ app.post('/u', multer().single('f'), async (req, res) => {
     {
       code: "const ACTIVE = ['text/html', 'image/svg+xml'];\nexport async function upload(ctx) {\n  const file = ctx.request.files.file;\n  if (!fs.existsSync(file.filepath)) ctx.throw(400);\n  if (ACTIVE.includes(file.mimetype)) ctx.throw(400);\n  ctx.body = 'ok';\n}",
       errors: [{ messageId: 'clientMimeType', data: { source: 'file.mimetype' }, line: 5, column: 23, endLine: 5, endColumn: 36 }],
+    },
+    // SvelteKit form actions: `Object.fromEntries(await request.formData())` keeps the files.
+    {
+      code: "import { fail } from '@sveltejs/kit';\nimport { writeFileSync } from 'fs';\nexport const actions = {\n  default: async ({ request }) => {\n    const formData = Object.fromEntries(await request.formData());\n    const { fileToUpload } = formData as { fileToUpload: File };\n    if (!fileToUpload.name) return fail(400, { missing: true });\n    writeFileSync(`static/${fileToUpload.name}`, Buffer.from(await fileToUpload.arrayBuffer()));\n    return { success: true };\n  },\n};",
+      filename: 'file.ts',
+      errors: [
+        {
+          messageId: 'clientFilename',
+          data: { source: 'fileToUpload.name' },
+          line: 8,
+          column: 19,
+          endLine: 8,
+          endColumn: 48,
+          suggestions: [
+            {
+              messageId: 'useGeneratedName',
+              output:
+                "import { fail } from '@sveltejs/kit';\nimport { writeFileSync } from 'fs';\nexport const actions = {\n  default: async ({ request }) => {\n    const formData = Object.fromEntries(await request.formData());\n    const { fileToUpload } = formData as { fileToUpload: File };\n    if (!fileToUpload.name) return fail(400, { missing: true });\n    writeFileSync(`static/${crypto.randomUUID()}`, Buffer.from(await fileToUpload.arrayBuffer()));\n    return { success: true };\n  },\n};",
+            },
+          ],
+        },
+      ],
+    },
+    // SvelteKit form actions `satisfies Actions`.
+    {
+      code: "import type { Actions } from './$types';\nimport { writeFile } from 'fs/promises';\nimport path from 'path';\nexport const actions = {\n  upload: async ({ request }) => {\n    const data = await request.formData();\n    const file = data.get('file') as File;\n    await writeFile(path.join('static/uploads', file.name), Buffer.from(await file.arrayBuffer()));\n  },\n} satisfies Actions;",
+      filename: 'file.ts',
+      errors: [
+        {
+          messageId: 'clientFilename',
+          data: { source: 'file.name' },
+          line: 8,
+          column: 21,
+          endLine: 8,
+          endColumn: 59,
+          suggestions: [
+            {
+              messageId: 'useGeneratedName',
+              output:
+                "import type { Actions } from './$types';\nimport { writeFile } from 'fs/promises';\nimport path from 'path';\nexport const actions = {\n  upload: async ({ request }) => {\n    const data = await request.formData();\n    const file = data.get('file') as File;\n    await writeFile(path.join('static/uploads', crypto.randomUUID()), Buffer.from(await file.arrayBuffer()));\n  },\n} satisfies Actions;",
+            },
+          ],
+        },
+      ],
     },
   ],
 });
