@@ -264,6 +264,7 @@ function requestCall(
   if (call.type === AST_NODE_TYPES.TaggedTemplateExpression) return OPAQUE;
   const callee = unwrapExpression(call.callee);
   const [first] = call.arguments;
+  if (isNestHttpRequest(callee)) return { kind: 'request', api: 'node' };
   if (callee.type === AST_NODE_TYPES.Identifier && PASS_THROUGH_GLOBALS.has(callee.name) && isGlobalIdentifier(sourceCode, callee)) {
     if (!first || first.type === AST_NODE_TYPES.SpreadElement) return OPAQUE;
     const value = context.valueOf(first);
@@ -309,6 +310,18 @@ function requestCall(
     }
   }
   return undefined;
+}
+
+/** Nest's `ExecutionContext` in guards, interceptors and filters: `context.switchToHttp().getRequest()`. */
+function isNestHttpRequest(callee: TSESTree.Node): boolean {
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || memberKey(callee) !== 'getRequest') return false;
+  const inner = unwrapExpression(callee.object);
+  return (
+    inner.type === AST_NODE_TYPES.CallExpression &&
+    inner.callee.type === AST_NODE_TYPES.MemberExpression &&
+    memberKey(inner.callee) === 'switchToHttp' &&
+    inner.arguments.length === 0
+  );
 }
 
 /**

@@ -128,6 +128,11 @@ createRuleTester().run('request-model', probe, {
       errors: [{ messageId: 'input', data: { source: 'url.searchParams', header: '' }, line: 1, column: 43, endLine: 1, endColumn: 68 }],
     },
     {
+      // Nest guards, interceptors and filters reach the request through the execution context
+      code: 'export class G { canActivate(context) { const req = context.switchToHttp().getRequest(); sink(req.query.url); return true; } }',
+      errors: [{ messageId: 'input', data: { source: 'req.query', header: '' }, line: 1, column: 95, endLine: 1, endColumn: 108 }],
+    },
+    {
       // SvelteKit form actions
       code: 'export const actions = { default: async ({ request }) => { sink(await request.text()); } };',
       errors: [{ messageId: 'input', data: { source: 'request.text()', header: '' }, line: 1, column: 65, endLine: 1, endColumn: 85 }],
