@@ -626,6 +626,9 @@ function libraryCall(
     const shape = H3_UPLOAD_READERS[callee.name];
     if (read !== OPAQUE && read?.kind === 'input' && shape) return shapeValue(shape);
   }
+  // A request the request model finds in a call (Nest's `context.switchToHttp().getRequest()`).
+  const requested = requestCall(call);
+  if (requested !== OPAQUE && requested?.kind === 'request') return requested;
   if (callee.type === AST_NODE_TYPES.MemberExpression) {
     const object = unwrapExpression(callee.object);
     const method = memberKey(callee);

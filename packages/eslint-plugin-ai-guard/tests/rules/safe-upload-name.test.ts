@@ -182,6 +182,11 @@ export async function POST(request: Request) {
       code: "import { writeFile } from 'fs/promises';\nconst actions = {\n  upload: async ({ request }) => {\n    const file = (await request.formData()).get('file');\n    await writeFile(`static/${file.name}`, 'x');\n  },\n};\nexport default actions;",
       filename: 'file.ts',
     },
+    // A Nest interceptor that stores the upload under a generated name.
+    {
+      code: "import { CallHandler, ExecutionContext, Injectable, NestInterceptor } from '@nestjs/common';\nimport { randomUUID } from 'crypto';\nimport { writeFile } from 'fs/promises';\n@Injectable()\nexport class StoreUploadInterceptor implements NestInterceptor {\n  async intercept(context: ExecutionContext, next: CallHandler) {\n    const request = context.switchToHttp().getRequest();\n    if (request.file) await writeFile(`storage/${randomUUID()}`, request.file.buffer);\n    return next.handle();\n  }\n}",
+      filename: 'file.ts',
+    },
   ],
   invalid: [
     {
@@ -2071,6 +2076,28 @@ app.post('/u', multer().single('f'), async (req, res) => {
               messageId: 'useGeneratedName',
               output:
                 "import type { Actions } from './$types';\nimport { writeFile } from 'fs/promises';\nimport path from 'path';\nexport const actions = {\n  upload: async ({ request }) => {\n    const data = await request.formData();\n    const file = data.get('file') as File;\n    await writeFile(path.join('static/uploads', crypto.randomUUID()), Buffer.from(await file.arrayBuffer()));\n  },\n} satisfies Actions;",
+            },
+          ],
+        },
+      ],
+    },
+    // A Nest interceptor's request: `context.switchToHttp().getRequest()`.
+    {
+      code: "import { CallHandler, ExecutionContext, Injectable, NestInterceptor } from '@nestjs/common';\nimport { writeFile } from 'fs/promises';\nimport { join } from 'path';\n@Injectable()\nexport class StoreUploadInterceptor implements NestInterceptor {\n  async intercept(context: ExecutionContext, next: CallHandler) {\n    const request = context.switchToHttp().getRequest();\n    if (request.file) await writeFile(join('storage', request.file.originalname), request.file.buffer);\n    return next.handle();\n  }\n}",
+      filename: 'file.ts',
+      errors: [
+        {
+          messageId: 'clientFilename',
+          data: { source: 'request.file.originalname' },
+          line: 8,
+          column: 39,
+          endLine: 8,
+          endColumn: 81,
+          suggestions: [
+            {
+              messageId: 'useGeneratedName',
+              output:
+                "import { CallHandler, ExecutionContext, Injectable, NestInterceptor } from '@nestjs/common';\nimport { writeFile } from 'fs/promises';\nimport { join } from 'path';\n@Injectable()\nexport class StoreUploadInterceptor implements NestInterceptor {\n  async intercept(context: ExecutionContext, next: CallHandler) {\n    const request = context.switchToHttp().getRequest();\n    if (request.file) await writeFile(join('storage', crypto.randomUUID()), request.file.buffer);\n    return next.handle();\n  }\n}",
             },
           ],
         },
