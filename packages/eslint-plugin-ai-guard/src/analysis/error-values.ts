@@ -298,6 +298,8 @@ export interface DebugUse {
   /** The option's value (`true`), and the property that holds it. */
   value: TSESTree.Node;
   property: TSESTree.Property;
+  /** Formatters set beside it: what they return, not the default, is what the client gets. */
+  formatters: readonly FunctionNode[];
 }
 
 export interface ErrorLibraryUses {
@@ -334,7 +336,20 @@ const COLLECTORS: { [Role in ErrorLibraryEntry['role']]: Collector<Extract<Error
   server: (uses, sourceCode, reference, entry) => {
     const call = reference.node;
     if (call.type !== AST_NODE_TYPES.CallExpression && call.type !== AST_NODE_TYPES.NewExpression) return;
-    configure(uses, sourceCode, entry.server, call, call.arguments[entry.options]);
+    const argument = call.arguments[entry.options];
+    if (!entry.factory) {
+      configure(uses, sourceCode, entry.server, call, argument);
+      return;
+    }
+    const lookup = readOption(argument, entry.factory, sourceCode.getScope(call));
+    const factory = lookup.kind === 'present' ? functionValue(sourceCode, lookup.value) : undefined;
+    for (const options of factory ? returnedExpressions(factory, { nested: true }) : [])
+      configure(uses, sourceCode, entry.server, options, options);
+  },
+  optionsType: (uses, sourceCode, reference, entry) => {
+    for (const use of valueUses(sourceCode, reference)) {
+      for (const options of optionsDeclaredWith(use)) configure(uses, sourceCode, entry.server, options, options);
+    }
   },
   plugin: (uses, sourceCode, reference, entry) => {
     for (const use of valueUses(sourceCode, reference)) {
@@ -364,33 +379,57 @@ function collect(uses: CollectedUses, sourceCode: SourceCode, reference: ModuleR
 }
 
 /** Reads one set-up of a server or middleware: its debug options, its formatter callbacks, and whether it leaks by default. */
+/**
+ * The options a type annotation declares: the initializer of `const options: T = {...}` and what a function
+ * annotated `(): T` returns. Other uses of the type (a type argument, a parameter) declare no options here.
+ */
+function optionsDeclaredWith(use: TSESTree.Node): TSESTree.Node[] {
+  const reference = use.parent;
+  const annotation = reference?.type === AST_NODE_TYPES.TSTypeReference ? reference.parent : undefined;
+  if (annotation?.type !== AST_NODE_TYPES.TSTypeAnnotation) return [];
+  const owner = annotation.parent;
+  const declarator = owner?.parent;
+  if (owner?.type === AST_NODE_TYPES.Identifier && declarator?.type === AST_NODE_TYPES.VariableDeclarator && declarator.id === owner) {
+    return declarator.init ? [declarator.init] : [];
+  }
+  return isFunctionNode(owner) && owner.returnType === annotation ? returnedExpressions(owner, { nested: true }) : [];
+}
+
+/** One set-up of a server or middleware (`node` is the call, or the options where no call is in sight). */
 function configure(
   uses: CollectedUses,
   sourceCode: SourceCode,
   server: ErrorServer,
-  call: Call,
+  node: TSESTree.Node,
   argument: TSESTree.Node | undefined,
 ): void {
-  const scope = sourceCode.getScope(call);
+  const scope = sourceCode.getScope(node);
   // `graphqlHTTP((req) => ({ ... }))`: a function at the options position returns the options.
   const factory = server.optionsFactory ? functionValue(sourceCode, argument) : undefined;
   const optionsObjects = factory ? returnedExpressions(factory, { nested: true }) : [argument];
   // Options that cannot be read (a parameter, a function) may replace the output: only readable ones that do not count.
-  if (server.leaksByDefault?.overriddenBy.every((key) => readOption(argument, [key], scope).kind === 'absent')) {
-    uses.leakyDefaults.push({ server, call });
+  const isCall = node.type === AST_NODE_TYPES.CallExpression || node.type === AST_NODE_TYPES.NewExpression;
+  if (isCall && server.leaksByDefault?.overriddenBy.every((key) => readOption(argument, [key], scope).kind === 'absent')) {
+    uses.leakyDefaults.push({ server, call: node });
   }
   for (const options of optionsObjects) {
     if (!options) continue;
-    for (const setting of server.debug) {
-      const lookup = readOption(options, setting.path, scope);
-      if (lookup.kind === 'present' && staticValue(lookup.value, sourceCode.getScope(lookup.value))?.value === setting.on) {
-        uses.debugSettings.push({ server, setting, value: lookup.value, property: lookup.property });
-      }
-    }
+    const formatters: FunctionNode[] = [];
     for (const formatter of server.formatters) {
       const lookup = readOption(options, formatter.path, scope);
       const fn = lookup.kind === 'present' ? functionValue(sourceCode, lookup.value) : undefined;
-      if (fn) uses.formatters.set(fn, { server, formatter });
+      if (!fn) continue;
+      uses.formatters.set(fn, { server, formatter });
+      formatters.push(fn);
+    }
+    for (const setting of server.debug) {
+      const lookup = readOption(options, setting.path, scope);
+      const known = (use: DebugUse) => lookup.kind === 'present' && use.value === lookup.value;
+      // Options declared with a type and passed to the server are the same set-up, seen twice.
+      if (lookup.kind !== 'present' || uses.debugSettings.some(known)) continue;
+      if (staticValue(lookup.value, sourceCode.getScope(lookup.value))?.value === setting.on) {
+        uses.debugSettings.push({ server, setting, value: lookup.value, property: lookup.property, formatters });
+      }
     }
   }
 }
@@ -742,10 +781,22 @@ function asText(part: ErrorPart, operand: TSESTree.Node): ErrorPart | undefined 
 function containValue(value: ErrorValue, node: TSESTree.Node): ErrorValue | undefined {
   const contained =
     node.type === AST_NODE_TYPES.Property ? node.value : node.type === AST_NODE_TYPES.AssignmentExpression ? node.right : node;
+  const replaced = node.type === AST_NODE_TYPES.SpreadElement ? keysAfter(node) : undefined;
   return mapParts(value, (part) => {
     if (part.kind === 'error') return leak('details', contained);
+    // `{ ...formatted, extensions: { code } }`, `{ ...extensions, stacktrace: undefined }`: what debug mode adds is replaced.
+    if (part.kind === 'graphql-error' && replaced?.has('extensions')) return undefined;
+    if (part.kind === 'graphql-extensions' && (replaced?.has('stacktrace') || replaced?.has('exception'))) return undefined;
     return part.origin && isPatternNode(part.origin) ? { ...part, origin: contained } : part;
   });
+}
+
+/** The keys an object literal sets after a spread, which replace the spread's. */
+function keysAfter(spread: TSESTree.SpreadElement): ReadonlySet<string> {
+  const object = spread.parent;
+  if (object.type !== AST_NODE_TYPES.ObjectExpression) return new Set();
+  const properties = object.properties.slice(object.properties.indexOf(spread) + 1);
+  return new Set(properties.flatMap((property) => (property.type === AST_NODE_TYPES.Property ? [staticPropertyName(property) ?? ''] : [])));
 }
 
 function branchValue(sourceCode: SourceCode, value: ErrorValue, test: TSESTree.Node, whenTrue: boolean): ErrorValue | undefined {

@@ -178,8 +178,13 @@ export interface ErrorServer {
 export type ErrorLibraryEntry =
   | { role: 'response'; response: LibraryResponse }
   | { role: 'converter'; result: ConverterResult }
-  /** Configured by the options at an argument of the call (an object, or a function returning one). */
-  | { role: 'server'; server: ErrorServer; options: number }
+  /**
+   * Configured by the options at an argument of the call; `factory` names an option holding a function that returns
+   * the options (Nest's `forRootAsync({ useFactory })`).
+   */
+  | { role: 'server'; server: ErrorServer; options: number; factory?: readonly string[] }
+  /** A type that options are declared with: `const options: ApolloServerOptions = {...}`, `createGqlOptions(): ApolloDriverConfig`. */
+  | { role: 'optionsType'; server: ErrorServer }
   /** Registered as a plugin: `app.register(plugin, options)`. */
   | { role: 'plugin'; server: ErrorServer }
   /** Configured by a method of what the call creates: `MiddlewareFactory.create(...).error(options)`. */
@@ -325,7 +330,11 @@ const H3: ErrorServer = {
   formatters: [],
 };
 
-const apollo2: TraceMapNode<ErrorLibraryEntry> = { ApolloServer: { [CONSTRUCT]: { role: 'server', server: APOLLO_2_3, options: 0 } } };
+const apollo2: TraceMapNode<ErrorLibraryEntry> = {
+  ApolloServer: { [CONSTRUCT]: { role: 'server', server: APOLLO_2_3, options: 0 } },
+  Config: { [READ]: { role: 'optionsType', server: APOLLO_2_3 } },
+  ApolloServerExpressConfig: { [READ]: { role: 'optionsType', server: APOLLO_2_3 } },
+};
 const yoga: ErrorLibraryEntry = { role: 'server', server: YOGA, options: 0 };
 const graphqlHttp: TraceMapNode<ErrorLibraryEntry> = { createHandler: { [CALL]: { role: 'server', server: GRAPHQL_HTTP, options: 0 } } };
 const errorhandler: ErrorLibraryEntry = { role: 'server', server: ERRORHANDLER, options: 0 };
@@ -369,8 +378,19 @@ export const ERROR_LIBRARIES: TraceMap<ErrorLibraryEntry> = {
   'apollo-server-cloud-functions': apollo2,
   'apollo-server-azure-functions': apollo2,
   'apollo-server-cloudflare': apollo2,
-  '@apollo/server': { ApolloServer: { [CONSTRUCT]: { role: 'server', server: APOLLO_4, options: 0 } } },
-  '@nestjs/graphql': { GraphQLModule: { forRoot: { [CALL]: { role: 'server', server: NEST_GRAPHQL, options: 0 } } } },
+  'apollo-server-core': apollo2,
+  '@apollo/server': {
+    ApolloServer: { [CONSTRUCT]: { role: 'server', server: APOLLO_4, options: 0 } },
+    ApolloServerOptions: { [READ]: { role: 'optionsType', server: APOLLO_4 } },
+  },
+  '@nestjs/graphql': {
+    GraphQLModule: {
+      forRoot: { [CALL]: { role: 'server', server: NEST_GRAPHQL, options: 0 } },
+      forRootAsync: { [CALL]: { role: 'server', server: NEST_GRAPHQL, options: 0, factory: ['useFactory'] } },
+    },
+    GqlModuleOptions: { [READ]: { role: 'optionsType', server: NEST_GRAPHQL } },
+  },
+  '@nestjs/apollo': { ApolloDriverConfig: { [READ]: { role: 'optionsType', server: NEST_GRAPHQL } } },
   'express-graphql': { graphqlHTTP: { [CALL]: { role: 'server', server: EXPRESS_GRAPHQL, options: 0 } } },
   'graphql-http': graphqlHttp,
   'graphql-http/lib/use/express': graphqlHttp,
@@ -379,7 +399,7 @@ export const ERROR_LIBRARIES: TraceMap<ErrorLibraryEntry> = {
   'graphql-http/lib/use/http': graphqlHttp,
   'graphql-http/lib/use/http2': graphqlHttp,
   'graphql-http/lib/use/fetch': graphqlHttp,
-  'graphql-yoga': { createYoga: { [CALL]: yoga } },
+  'graphql-yoga': { createYoga: { [CALL]: yoga }, YogaServerOptions: { [READ]: { role: 'optionsType', server: YOGA } } },
   '@graphql-yoga/node': { createServer: { [CALL]: yoga } },
   mercurius: { [READ]: { role: 'plugin', server: MERCURIUS } },
   errorhandler: { [CALL]: errorhandler, default: { [CALL]: errorhandler } },

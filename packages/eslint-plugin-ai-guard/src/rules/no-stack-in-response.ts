@@ -287,9 +287,15 @@ function messageStatus(check: CheckContext, part: ErrorPart, sink: ResponseSink,
   return status === '4xx' && !check.reportMessageIn4xx ? undefined : status;
 }
 
-/** `debug: true` on Apollo Server 2/3, `includeStacktraceInErrorResponses: true`, Yoga's `maskedErrors: false`. */
+/**
+ * `debug: true` on Apollo Server 2/3, `includeStacktraceInErrorResponses: true`, Yoga's `maskedErrors: false`. With a
+ * formatter beside it, the formatter decides: reported when it passes the formatted error or its extensions through.
+ */
 function reportDebugSetting(check: CheckContext, use: DebugUse): void {
   if (isDevelopmentOnly(check.sourceCode, use.property)) return;
+  if (check.reported.has(use.value)) return;
+  if (use.formatters.length > 0 && !use.formatters.some((fn) => passesFormattedErrorThrough(check, fn))) return;
+  check.reported.add(use.value);
   const key = use.setting.path[use.setting.path.length - 1] ?? '';
   const fix = `${key}: ${use.setting.fix}`;
   check.context.report({
@@ -304,6 +310,13 @@ function reportDebugSetting(check: CheckContext, use: DebugUse): void {
       },
     ],
   });
+}
+
+function passesFormattedErrorThrough(check: CheckContext, fn: FunctionNode): boolean {
+  const flow = errorFlow(check.sourceCode);
+  return returnedExpressions(fn, { nested: true }).some((returned) =>
+    (flow.valueOf(returned) ?? []).some((part) => part.kind === 'graphql-error' || part.kind === 'graphql-extensions'),
+  );
 }
 
 /** `app.use(errorhandler())`, `app.use(error())` from koa-json-error: stack traces in every environment. */

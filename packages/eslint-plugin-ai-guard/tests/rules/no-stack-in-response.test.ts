@@ -390,6 +390,39 @@ app.get('/x', async (c) => {
 });
 `,
     },
+    {
+      // debug mode beside a formatter that keeps only message, code and path
+      code: `import { GraphQLModule } from '@nestjs/graphql';
+GraphQLModule.forRoot({ driver: ApolloDriver, debug: true, formatError: (error) => ({ code: error.extensions && error.extensions.code, message: error.message, path: error.path }) });
+`,
+    },
+    {
+      // debug mode beside a formatter that replaces the stack trace
+      code: `import { GraphQLModule } from '@nestjs/graphql';
+GraphQLModule.forRoot({
+  driver: ApolloDriver,
+  debug: true,
+  formatError: (error) => {
+    const { message, extensions } = error;
+    return { message, extensions: { ...extensions, stacktrace: undefined } };
+  },
+});
+`,
+    },
+    {
+      // debug mode beside a formatter that replaces the extensions
+      code: `import { GraphQLModule } from '@nestjs/graphql';
+GraphQLModule.forRoot({ driver: ApolloDriver, debug: true, formatError: (error) => ({ ...error, extensions: { code: error.extensions.code } }) });
+`,
+    },
+    {
+      // the driver's type as a type argument declares no options of its own
+      code: `import { GraphQLModule } from '@nestjs/graphql';
+import type { ApolloDriverConfig } from '@nestjs/apollo';
+export function configure(options: ApolloDriverConfig) { return GraphQLModule.forRoot<ApolloDriverConfig>({ ...options }); }
+`,
+      filename: 'file.ts',
+    },
   ],
   invalid: [
     {
@@ -2318,6 +2351,122 @@ app.get('/x', async (c) => {
   event.node.res.statusCode = 500;
   event.node.res.end('Internal Server Error');
 });
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // a formatter beside the debug setting that passes the formatted error through
+      code: `import { GraphQLModule } from '@nestjs/graphql';
+GraphQLModule.forRoot({ driver: ApolloDriver, debug: true, formatError: (error) => error });
+`,
+      errors: [
+        {
+          messageId: 'debugModeEnabled',
+          data: { setting: 'debug: true', fix: 'debug: process.env.NODE_ENV !== "production"' },
+          line: 2,
+          column: 54,
+          endLine: 2,
+          endColumn: 58,
+          suggestions: [
+            {
+              messageId: 'enableInDevelopmentOnly',
+              data: { fix: 'debug: process.env.NODE_ENV !== "production"' },
+              output: `import { GraphQLModule } from '@nestjs/graphql';
+GraphQLModule.forRoot({ driver: ApolloDriver, debug: process.env.NODE_ENV !== "production", formatError: (error) => error });
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // Nest's forRootAsync: the options come from useFactory
+      code: `import { GraphQLModule } from '@nestjs/graphql';
+GraphQLModule.forRootAsync({ driver: ApolloDriver, useFactory: (config) => ({ autoSchemaFile: true, includeStacktraceInErrorResponses: true }) });
+`,
+      errors: [
+        {
+          messageId: 'debugModeEnabled',
+          data: {
+            setting: 'includeStacktraceInErrorResponses: true',
+            fix: 'includeStacktraceInErrorResponses: process.env.NODE_ENV !== "production"',
+          },
+          line: 2,
+          column: 136,
+          endLine: 2,
+          endColumn: 140,
+          suggestions: [
+            {
+              messageId: 'enableInDevelopmentOnly',
+              data: { fix: 'includeStacktraceInErrorResponses: process.env.NODE_ENV !== "production"' },
+              output: `import { GraphQLModule } from '@nestjs/graphql';
+GraphQLModule.forRootAsync({ driver: ApolloDriver, useFactory: (config) => ({ autoSchemaFile: true, includeStacktraceInErrorResponses: process.env.NODE_ENV !== "production" }) });
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // options declared with the driver's type, passed to the module in another file
+      code: `import type { ApolloDriverConfig } from '@nestjs/apollo';
+export const graphqlConfig: ApolloDriverConfig = { autoSchemaFile: 'schema.gql', debug: true };
+`,
+      filename: 'file.ts',
+      errors: [
+        {
+          messageId: 'debugModeEnabled',
+          data: { setting: 'debug: true', fix: 'debug: process.env.NODE_ENV !== "production"' },
+          line: 2,
+          column: 89,
+          endLine: 2,
+          endColumn: 93,
+          suggestions: [
+            {
+              messageId: 'enableInDevelopmentOnly',
+              data: { fix: 'debug: process.env.NODE_ENV !== "production"' },
+              output: `import type { ApolloDriverConfig } from '@nestjs/apollo';
+export const graphqlConfig: ApolloDriverConfig = { autoSchemaFile: 'schema.gql', debug: process.env.NODE_ENV !== "production" };
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // a method returning the options, by its return type
+      code: `import { ApolloDriverConfig } from '@nestjs/apollo';
+export class GqlConfigService {
+  createGqlOptions(): ApolloDriverConfig {
+    return { autoSchemaFile: true, includeStacktraceInErrorResponses: true };
+  }
+}
+`,
+      filename: 'file.ts',
+      errors: [
+        {
+          messageId: 'debugModeEnabled',
+          data: {
+            setting: 'includeStacktraceInErrorResponses: true',
+            fix: 'includeStacktraceInErrorResponses: process.env.NODE_ENV !== "production"',
+          },
+          line: 4,
+          column: 71,
+          endLine: 4,
+          endColumn: 75,
+          suggestions: [
+            {
+              messageId: 'enableInDevelopmentOnly',
+              data: { fix: 'includeStacktraceInErrorResponses: process.env.NODE_ENV !== "production"' },
+              output: `import { ApolloDriverConfig } from '@nestjs/apollo';
+export class GqlConfigService {
+  createGqlOptions(): ApolloDriverConfig {
+    return { autoSchemaFile: true, includeStacktraceInErrorResponses: process.env.NODE_ENV !== "production" };
+  }
+}
 `,
             },
           ],
