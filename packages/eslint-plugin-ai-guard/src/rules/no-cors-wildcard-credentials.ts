@@ -80,8 +80,11 @@ interface CorsSite {
   /** `cors()` and `register(cors)`: the call the suggestion may add an options object to, at `optionsIndex`. */
   call?: Call;
   optionsIndex?: number;
-  /** Options an options delegate hands back (`callback(null, { origin: true })`): the delegate, and where it builds them. */
-  delegate?: { fn: FunctionNode; built: TSESTree.Node };
+  /**
+   * Options an options delegate hands back (`callback(null, { origin: true })`): the delegate, the callback call,
+   * and where the options are built; checks around either decide who gets them.
+   */
+  delegate?: { fn: FunctionNode; handed: TSESTree.Node; built: TSESTree.Node };
 }
 
 type OriginVerdict =
@@ -333,20 +336,34 @@ function delegateSites(check: CheckContext, library: CorsLibrary, fn: FunctionNo
   return callsOf(check, fn, callback).flatMap((call) => {
     const handed = call.arguments[1];
     if (!handed || handed.type === AST_NODE_TYPES.SpreadElement) return [];
-    return builtOptions(check, handed).map(({ options, built }) => ({ library, options, anchor: options, delegate: { fn, built } }));
+    return builtOptions(check, handed).map(({ options, built, value }) => ({
+      library,
+      options,
+      anchor: options,
+      delegate: { fn, handed: value, built },
+    }));
   });
 }
 
-/** The object literals a value may be: itself, a const's, or each object a `let` is assigned before it is handed on. */
-function builtOptions(check: CheckContext, value: TSESTree.Node): { options: TSESTree.ObjectExpression; built: TSESTree.Node }[] {
-  const node = unwrapExpression(value);
-  if (node.type === AST_NODE_TYPES.ObjectExpression) return [{ options: node, built: node }];
+/**
+ * The object literals a handed value may be: itself, a branch of `?:` / `||`, a const's, or each object a `let` is
+ * assigned before it is handed on; `value` is the expression that chose it.
+ */
+function builtOptions(
+  check: CheckContext,
+  handed: TSESTree.Node,
+): { options: TSESTree.ObjectExpression; built: TSESTree.Node; value: TSESTree.Node }[] {
+  const node = unwrapExpression(handed);
+  if (node.type === AST_NODE_TYPES.ObjectExpression) return [{ options: node, built: node, value: node }];
+  if (node.type === AST_NODE_TYPES.ConditionalExpression)
+    return [...builtOptions(check, node.consequent), ...builtOptions(check, node.alternate)];
+  if (node.type === AST_NODE_TYPES.LogicalExpression) return [...builtOptions(check, node.left), ...builtOptions(check, node.right)];
   if (node.type !== AST_NODE_TYPES.Identifier) return [];
   const variable = ASTUtils.findVariable(check.sourceCode.getScope(node), node);
   return (variable?.references ?? []).flatMap((reference) => {
     const written = reference.writeExpr ? unwrapExpression(reference.writeExpr) : undefined;
     if (written?.type !== AST_NODE_TYPES.ObjectExpression || reference.identifier.range[0] > node.range[0]) return [];
-    return [{ options: written, built: reference.identifier.parent ?? written }];
+    return [{ options: written, built: reference.identifier.parent ?? written, value: node }];
   });
 }
 
@@ -460,9 +477,10 @@ function checkSite(check: FileCheck, site: CorsSite): PendingReport[] {
 /** Options a delegate builds only past an exact check admit no one else; past a loose check, whom that check lets through. */
 function delegatedVerdict(check: FileCheck, site: CorsSite, verdict: OriginVerdict): OriginVerdict {
   if (!site.delegate || verdict.kind !== 'any') return verdict;
-  const guard = check.analysis.guardAt(site.delegate.built);
-  if (guard.kind === 'exact' || guard.kind === 'absent') return RESTRICTED;
-  return guard.kind === 'loose' ? { kind: 'loose', check: { node: guard.node, example: guard.example, flaw: guard.flaw } } : verdict;
+  const guards = [check.analysis.guardAt(site.delegate.handed), check.analysis.guardAt(site.delegate.built)];
+  if (guards.some((guard) => guard.kind === 'exact' || guard.kind === 'absent')) return RESTRICTED;
+  const loose = guards.find((guard) => guard.kind === 'loose');
+  return loose?.kind === 'loose' ? { kind: 'loose', check: { node: loose.node, example: loose.example, flaw: loose.flaw } } : verdict;
 }
 
 /** The option that sets the allowed origins: the first of the library's origin keys that is present. */

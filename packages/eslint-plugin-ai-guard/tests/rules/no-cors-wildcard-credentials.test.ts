@@ -306,6 +306,16 @@ function corsOptionsDelegate(req, callback) {
   callback(null, corsOptions);
 }
 app.use(cors(corsOptionsDelegate));`,
+    `const cors = require('cors');
+const REFLECT = { origin: true, credentials: true };
+const PUBLIC = { origin: '*' };
+function isAllowedOrigin(origin) {
+  if (!origin || origin === 'null') return false;
+  const { hostname } = new URL(origin);
+  if (hostname === 'localhost' || hostname === config.siteHost) return true;
+  return false;
+}
+module.exports = cors((req, callback) => callback(null, isAllowedOrigin(req.get('origin')) ? REFLECT : PUBLIC));`,
   ],
   invalid: [
     {
@@ -2340,6 +2350,32 @@ app.use(cors({ origin: process.env.CORS_ORIGINS?.split(",") ?? [] }));`,
               messageId: 'useAllowlist',
               output:
                 'import { NestFactory } from \'@nestjs/core\';\nconst app = await NestFactory.create(AppModule);\napp.enableCors((req, callback) => callback(null, { origin: process.env.CORS_ORIGINS?.split(",") ?? [], credentials: true }));',
+            },
+          ],
+        },
+      ],
+    },
+    // A shared options const a delegate hands out whatever the Origin
+    {
+      code: "const cors = require('cors');\nconst REFLECT = { origin: true, credentials: true };\nconst PUBLIC = { origin: '*' };\nmodule.exports = cors((req, callback) => callback(null, req.path.startsWith('/public') ? PUBLIC : REFLECT));",
+      filename: 'file.js',
+      errors: [
+        {
+          messageId: 'anyOriginWithCredentials',
+          data: {
+            library: '`cors`',
+            origin: 'every origin (`origin: true` echoes whatever Origin the request sends)',
+            allowlist: 'origin: process.env.CORS_ORIGINS?.split(",") ?? []',
+          },
+          line: 2,
+          column: 27,
+          endLine: 2,
+          endColumn: 31,
+          suggestions: [
+            {
+              messageId: 'useAllowlist',
+              output:
+                "const cors = require('cors');\nconst REFLECT = { origin: process.env.CORS_ORIGINS?.split(\",\") ?? [], credentials: true };\nconst PUBLIC = { origin: '*' };\nmodule.exports = cors((req, callback) => callback(null, req.path.startsWith('/public') ? PUBLIC : REFLECT));",
             },
           ],
         },
