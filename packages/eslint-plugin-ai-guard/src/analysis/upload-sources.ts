@@ -815,21 +815,33 @@ function allowlistedIn(
   whenTrue: boolean,
   context: FlowContext<UploadValue>,
 ): boolean {
+  const check = allowlistCheck(sourceCode, test);
+  if (!check || check.passesWhen !== whenTrue) return false;
+  const checkedValue = context.valueOf(check.checked);
+  return checkedValue?.kind === 'client' && checkedValue.origin === value.origin;
+}
+
+/**
+ * A test that passes only for names on a constant allowlist: `ALLOWED.includes(x)`, `SET.has(x)`, an anchored
+ * `/^\.(png|jpe?g)$/.test(x)`, or their negation. `passesWhen` is the test's value for a listed name.
+ */
+export function allowlistCheck(
+  sourceCode: SourceCode,
+  test: TSESTree.Node,
+): { checked: TSESTree.Node; passesWhen: boolean; by: 'list' | 'pattern' } | undefined {
   const condition = unwrapExpression(test);
   if (condition.type === AST_NODE_TYPES.UnaryExpression && condition.operator === '!') {
-    return allowlistedIn(sourceCode, value, condition.argument, !whenTrue, context);
+    const inner = allowlistCheck(sourceCode, condition.argument);
+    return inner && { ...inner, passesWhen: !inner.passesWhen };
   }
-  if (!whenTrue || condition.type !== AST_NODE_TYPES.CallExpression) return false;
+  if (condition.type !== AST_NODE_TYPES.CallExpression) return undefined;
   const callee = unwrapExpression(condition.callee);
   const [checked] = condition.arguments;
-  if (callee.type !== AST_NODE_TYPES.MemberExpression || !checked || checked.type === AST_NODE_TYPES.SpreadElement) return false;
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || !checked || checked.type === AST_NODE_TYPES.SpreadElement) return undefined;
   const method = memberKey(callee);
-  const allowlist =
-    method === 'test'
-      ? isAllowlistPattern(callee.object)
-      : (method === 'includes' || method === 'has') && isConstantNameList(sourceCode, callee.object);
-  const checkedValue = allowlist ? context.valueOf(checked) : undefined;
-  return checkedValue?.kind === 'client' && checkedValue.origin === value.origin;
+  if (method === 'test') return isAllowlistPattern(callee.object) ? { checked, passesWhen: true, by: 'pattern' } : undefined;
+  const listed = (method === 'includes' || method === 'has') && isConstantNameList(sourceCode, callee.object);
+  return listed ? { checked, passesWhen: true, by: 'list' } : undefined;
 }
 
 /** A constant array or `new Set([...])` of string literals, none of which is a path. */

@@ -4,7 +4,7 @@ import { enclosingFunction, isFunctionNode } from '../analysis/local-functions';
 import { findGlobalReferences, findModuleReferences, isGlobalIdentifier } from '../analysis/module-references';
 import { importOf } from '../analysis/request-model';
 import { staticString, unwrapExpression } from '../analysis/static-values';
-import { importsAnyModule, uploadModel, type ClientString, type UploadModel } from '../analysis/upload-sources';
+import { allowlistCheck, importsAnyModule, uploadModel, type ClientString, type UploadModel } from '../analysis/upload-sources';
 import { memberKey } from '../analysis/value-flow';
 import { createRule, docsFor } from '../create-rule';
 import {
@@ -272,8 +272,48 @@ function reportFilenameSinks(check: CheckContext, model: UploadModel): void {
     if (value?.field !== 'name') continue;
     if (value.taint === 'partial' && !check.reportPartialSanitizers) continue;
     if (value.unconfirmed && !(fileUploadShown ??= showsExpressFileUpload(check, model))) continue;
+    if (allowlistGuards(check, model, path, value)) continue;
     reportClientFilename(check, path, value);
   }
+}
+
+/**
+ * `if (!ALLOWED.includes(ext)) return cb(new Error("type"))` before the write, or the write inside
+ * `if (ALLOWED.includes(ext)) { ... }`: the value written is one of the list's. An anchored pattern
+ * (`/^\.(png|jpe?g)$/.test(ext)`) vouches for an extension only: a name that fits a pattern is still the client's.
+ */
+function allowlistGuards(check: CheckContext, model: UploadModel, path: TSESTree.Node, value: ClientString): boolean {
+  const { sourceCode } = check;
+  const vouches = (test: TSESTree.Node, passesWhen: boolean) => {
+    const guard = allowlistCheck(sourceCode, test);
+    if (!guard || guard.passesWhen !== passesWhen) return false;
+    if (guard.by === 'pattern' && value.sanitizer?.kept !== 'extension') return false;
+    return model.clientStringOf(guard.checked)?.origin === value.origin;
+  };
+  for (let node: TSESTree.Node = path; node.parent && !isFunctionNode(node); node = node.parent) {
+    const parent = node.parent;
+    if (parent.type === AST_NODE_TYPES.IfStatement && parent.test !== node && vouches(parent.test, parent.consequent === node)) return true;
+    if (parent.type !== AST_NODE_TYPES.BlockStatement && parent.type !== AST_NODE_TYPES.Program) continue;
+    for (const statement of parent.body) {
+      if (statement.range[0] >= node.range[0]) break;
+      if (
+        statement.type === AST_NODE_TYPES.IfStatement &&
+        !statement.alternate &&
+        exits(statement.consequent) &&
+        vouches(statement.test, false)
+      ) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+function exits(statement: TSESTree.Statement): boolean {
+  if (statement.type === AST_NODE_TYPES.ReturnStatement || statement.type === AST_NODE_TYPES.ThrowStatement) return true;
+  if (statement.type !== AST_NODE_TYPES.BlockStatement) return false;
+  const last = statement.body[statement.body.length - 1];
+  return last !== undefined && exits(last);
 }
 
 /** `.name` on `req.files.x` is the client's filename in express-fileupload: the module must show that parser. */

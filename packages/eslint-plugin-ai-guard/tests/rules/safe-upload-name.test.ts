@@ -187,6 +187,13 @@ export async function POST(request: Request) {
       code: "import { CallHandler, ExecutionContext, Injectable, NestInterceptor } from '@nestjs/common';\nimport { randomUUID } from 'crypto';\nimport { writeFile } from 'fs/promises';\n@Injectable()\nexport class StoreUploadInterceptor implements NestInterceptor {\n  async intercept(context: ExecutionContext, next: CallHandler) {\n    const request = context.switchToHttp().getRequest();\n    if (request.file) await writeFile(`storage/${randomUUID()}`, request.file.buffer);\n    return next.handle();\n  }\n}",
       filename: 'file.ts',
     },
+    // An extension rejected unless it is on the allowlist before the write (strict).
+    {
+      code: "const multer = require('multer');\nconst path = require('path');\nconst { randomUUID } = require('crypto');\nconst ALLOWED = ['.png', '.jpg', '.jpeg'];\nconst storage = multer.diskStorage({\n  filename: (req, file, cb) => {\n    const ext = path.extname(file.originalname).toLowerCase();\n    if (!ALLOWED.includes(ext)) return cb(new Error('type'));\n    cb(null, randomUUID() + ext);\n  },\n});",
+      options: [{ reportPartialSanitizers: true }],
+    },
+    // A name written only when it is one of a constant list.
+    "const fs = require('fs');\nconst NAMES = ['avatar.png', 'cover.png'];\napp.post('/u', (req, res) => {\n  const name = req.file.originalname;\n  if (NAMES.includes(name)) {\n    fs.writeFileSync(`profile/${req.user.id}/${name}`, req.file.buffer);\n  }\n  res.end();\n});",
   ],
   invalid: [
     {
@@ -2098,6 +2105,49 @@ app.post('/u', multer().single('f'), async (req, res) => {
               messageId: 'useGeneratedName',
               output:
                 "import { CallHandler, ExecutionContext, Injectable, NestInterceptor } from '@nestjs/common';\nimport { writeFile } from 'fs/promises';\nimport { join } from 'path';\n@Injectable()\nexport class StoreUploadInterceptor implements NestInterceptor {\n  async intercept(context: ExecutionContext, next: CallHandler) {\n    const request = context.switchToHttp().getRequest();\n    if (request.file) await writeFile(join('storage', crypto.randomUUID()), request.file.buffer);\n    return next.handle();\n  }\n}",
+            },
+          ],
+        },
+      ],
+    },
+    // A check that only logs does not guard the write (strict).
+    {
+      code: "const multer = require('multer');\nconst path = require('path');\nconst { randomUUID } = require('crypto');\nconst ALLOWED = ['.png', '.jpg', '.jpeg'];\nconst storage = multer.diskStorage({\n  filename: (req, file, cb) => {\n    const ext = path.extname(file.originalname).toLowerCase();\n    if (!ALLOWED.includes(ext)) console.warn('unexpected type', ext);\n    cb(null, randomUUID() + ext);\n  },\n});",
+      options: [{ reportPartialSanitizers: true }],
+      errors: [
+        {
+          messageId: 'partiallySanitizedFilename',
+          data: { source: 'file.originalname', sanitizer: 'path.extname' },
+          line: 9,
+          column: 14,
+          endLine: 9,
+          endColumn: 32,
+          suggestions: [
+            {
+              messageId: 'allowlistExtension',
+              output:
+                "const multer = require('multer');\nconst path = require('path');\nconst { randomUUID } = require('crypto');\nconst ALLOWED = ['.png', '.jpg', '.jpeg'];\nconst storage = multer.diskStorage({\n  filename: (req, file, cb) => {\n    const ext = (String(path.extname(file.originalname)).toLowerCase().match(/^\\.(?:png|jpe?g|gif|webp|pdf)$/)?.[0] ?? '').toLowerCase();\n    if (!ALLOWED.includes(ext)) console.warn('unexpected type', ext);\n    cb(null, randomUUID() + ext);\n  },\n});",
+            },
+          ],
+        },
+      ],
+    },
+    // A name that fits a pattern is still the client's: same-name uploads overwrite each other.
+    {
+      code: "const fs = require('fs');\napp.post('/u', (req, res) => {\n  const name = req.file.originalname;\n  if (!/^[a-z0-9-]+\\.pdf$/.test(name)) return res.sendStatus(400);\n  fs.writeFileSync(`docs/${name}`, req.file.buffer);\n  res.end();\n});",
+      errors: [
+        {
+          messageId: 'clientFilename',
+          data: { source: 'req.file.originalname' },
+          line: 5,
+          column: 20,
+          endLine: 5,
+          endColumn: 34,
+          suggestions: [
+            {
+              messageId: 'useGeneratedName',
+              output:
+                "const fs = require('fs');\napp.post('/u', (req, res) => {\n  const name = crypto.randomUUID();\n  if (!/^[a-z0-9-]+\\.pdf$/.test(name)) return res.sendStatus(400);\n  fs.writeFileSync(`docs/${name}`, req.file.buffer);\n  res.end();\n});",
             },
           ],
         },
