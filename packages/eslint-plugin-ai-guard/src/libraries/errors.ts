@@ -236,7 +236,7 @@ const DEVELOPMENT_ONLY = 'process.env.NODE_ENV !== "production"';
 const APOLLO_2_3: ErrorServer = {
   label: 'Apollo Server 2 and 3',
   docs: {
-    calls: '`new ApolloServer(options)` from `apollo-server` and `apollo-server-*`',
+    calls: '`new ApolloServer(options)` from `apollo-server` and `apollo-server-*`, options typed `Config`',
     default: 'stack traces in `extensions.exception` unless `NODE_ENV` is `production` or `test`',
   },
   debug: [{ path: ['debug'], on: true, fix: DEVELOPMENT_ONLY }],
@@ -245,7 +245,7 @@ const APOLLO_2_3: ErrorServer = {
 const APOLLO_4: ErrorServer = {
   label: 'Apollo Server 4 and 5',
   docs: {
-    calls: '`new ApolloServer(options)` from `@apollo/server`',
+    calls: '`new ApolloServer(options)` from `@apollo/server`, options typed `ApolloServerOptions`',
     default: 'stack traces in `extensions.stacktrace` unless `NODE_ENV` is `production` or `test`',
   },
   debug: [{ path: ['includeStacktraceInErrorResponses'], on: true, fix: DEVELOPMENT_ONLY }],
@@ -253,7 +253,10 @@ const APOLLO_4: ErrorServer = {
 };
 const NEST_GRAPHQL: ErrorServer = {
   label: '@nestjs/graphql',
-  docs: { calls: '`GraphQLModule.forRoot(options)`', default: "the driver's (Apollo: stack traces outside production)" },
+  docs: {
+    calls: '`GraphQLModule.forRoot(options)`, `forRootAsync({ useFactory })`, options typed `ApolloDriverConfig` or `GqlModuleOptions`',
+    default: "the driver's (Apollo: stack traces outside production)",
+  },
   debug: [...APOLLO_2_3.debug, ...APOLLO_4.debug],
   formatters: [...APOLLO_4.formatters, { path: ['errorFormatter'], parameters: ['graphql-result'], status: 'none' }],
 };
@@ -276,7 +279,7 @@ const GRAPHQL_HTTP: ErrorServer = {
 const YOGA: ErrorServer = {
   label: 'GraphQL Yoga',
   docs: {
-    calls: '`createYoga(options)`, `createServer(options)` (v2)',
+    calls: '`createYoga(options)`, `createServer(options)` (v2), options typed `YogaServerOptions`',
     default: 'unexpected errors masked; their stack only when `NODE_ENV` is `development`',
   },
   debug: [
