@@ -1,0 +1,7 @@
+import { createServer } from 'node:http';
+import { createYoga } from 'graphql-yoga';
+import { schema } from './schema';
+
+const yoga = createYoga({ schema, graphqlEndpoint: '/graphql', maskedErrors: false });
+
+createServer(yoga).listen(4000);
