@@ -15,6 +15,7 @@ import {
   type ErrorServer,
   type Formatter,
   type HandedOver,
+  type HandedOverParameter,
   type LibraryResponse,
 } from '../libraries/errors';
 import { alwaysExits, environmentPolarity, isDevelopmentOnly } from './development-guards';
@@ -47,10 +48,12 @@ type Call = TSESTree.CallExpression | TSESTree.NewExpression;
 export type LeakKind = 'stack' | 'details' | 'message' | 'string';
 
 /** What a value holds of an error: what a library handed over, Apollo's `extensions`, or a leak. */
-export type ErrorKind = HandedOver | 'graphql-extensions' | LeakKind;
+export type ErrorKind = HandedOver | 'graphql-extensions' | 'handed-object' | LeakKind;
 
 export interface ErrorPart {
   readonly kind: ErrorKind;
+  /** For `handed-object`: what each member holds (tRPC's formatter gets `{ error, shape }`). */
+  readonly members?: Readonly<Record<string, HandedOver>>;
   /** Where the value became a leak (`err.stack`, `String(err)`, `{ error: err }`); undefined for what was handed over. */
   readonly origin?: TSESTree.Node;
   /** Only chosen when the status is below 500 (`status < 500 ? err.message : "Internal error"`). */
@@ -256,16 +259,16 @@ export function isNestExceptionFilterMethod(method: TSESTree.MethodDefinition): 
   return decorated === true || implementsFilter === true || extendsBase;
 }
 
-const parameterCache = new WeakMap<SourceCode, Map<FunctionNode, readonly (HandedOver | undefined)[]>>();
+const parameterCache = new WeakMap<SourceCode, Map<FunctionNode, readonly (HandedOverParameter | undefined)[]>>();
 
 /**
  * What each parameter of a function receives when a framework or library calls it with an error: a promise
  * rejection handler, a framework error handler, a Nest exception filter, a formatter option of a GraphQL server
  * or error middleware. Empty for any other function.
  */
-export function errorParameters(sourceCode: SourceCode, fn: FunctionNode): readonly (HandedOver | undefined)[] {
+export function errorParameters(sourceCode: SourceCode, fn: FunctionNode): readonly (HandedOverParameter | undefined)[] {
   let perFile = parameterCache.get(sourceCode);
-  if (!perFile) parameterCache.set(sourceCode, (perFile = new Map<FunctionNode, readonly (HandedOver | undefined)[]>()));
+  if (!perFile) parameterCache.set(sourceCode, (perFile = new Map<FunctionNode, readonly (HandedOverParameter | undefined)[]>()));
   let known = perFile.get(fn);
   if (!known) {
     known = computeErrorParameters(sourceCode, fn);
@@ -274,7 +277,7 @@ export function errorParameters(sourceCode: SourceCode, fn: FunctionNode): reado
   return known;
 }
 
-function computeErrorParameters(sourceCode: SourceCode, fn: FunctionNode): readonly (HandedOver | undefined)[] {
+function computeErrorParameters(sourceCode: SourceCode, fn: FunctionNode): readonly (HandedOverParameter | undefined)[] {
   const formatter = errorLibraryUses(sourceCode).formatters.get(fn);
   if (formatter) return formatter.formatter.parameters;
   const parent = fn.parent;
@@ -631,8 +634,9 @@ function errorDomain(sourceCode: SourceCode): FlowDomain<ErrorValue> {
   return {
     caught: () => [{ kind: 'error' }],
     parameter: (fn, index) => {
-      const kind = errorParameters(sourceCode, fn)[index];
-      return kind ? [{ kind }] : undefined;
+      const handed = errorParameters(sourceCode, fn)[index];
+      if (handed === undefined) return undefined;
+      return typeof handed === 'string' ? [{ kind: handed }] : [{ kind: 'handed-object', members: handed }];
     },
     member: (value, key, node) => mapParts(value, (part) => memberPart(part, key, node)),
     method: (receiver, name, call, context) => methodValue(sourceCode, receiver, name, call, context),
@@ -671,7 +675,12 @@ function memberPart(part: ErrorPart, key: string | undefined, node: TSESTree.Nod
     case 'graphql-error':
       if (stack) return leak('stack', node);
       if (key === 'originalError') return { kind: 'error' };
-      return key === 'extensions' ? { kind: 'graphql-extensions' } : undefined;
+      // Apollo's `extensions` and tRPC's `data` hold the stack in development.
+      return key === 'extensions' || key === 'data' ? { kind: 'graphql-extensions' } : undefined;
+    case 'handed-object': {
+      const member = key !== undefined && part.members && Object.hasOwn(part.members, key) ? part.members[key] : undefined;
+      return member ? { kind: member } : undefined;
+    }
     case 'graphql-extensions':
       if (stack) return leak('stack', node);
       // Apollo 2/3 copy the original error's own properties (and, in debug, its stack) into `exception`; Yoga's `originalError`.
@@ -785,8 +794,10 @@ function containValue(value: ErrorValue, node: TSESTree.Node): ErrorValue | unde
   return mapParts(value, (part) => {
     if (part.kind === 'error') return leak('details', contained);
     // `{ ...formatted, extensions: { code } }`, `{ ...extensions, stacktrace: undefined }`: what debug mode adds is replaced.
-    if (part.kind === 'graphql-error' && replaced?.has('extensions')) return undefined;
-    if (part.kind === 'graphql-extensions' && (replaced?.has('stacktrace') || replaced?.has('exception'))) return undefined;
+    if (part.kind === 'graphql-error' && (replaced?.has('extensions') || replaced?.has('data'))) return undefined;
+    if (part.kind === 'graphql-extensions' && (replaced?.has('stacktrace') || replaced?.has('exception') || replaced?.has('stack'))) {
+      return undefined;
+    }
     return part.origin && isPatternNode(part.origin) ? { ...part, origin: contained } : part;
   });
 }

@@ -19,6 +19,9 @@ export type StatusClass = '2xx' | '3xx' | '4xx' | '5xx' | 'unknown' | 'none';
  */
 export type HandedOver = 'error' | 'graphql-error' | 'graphql-result';
 
+/** What a callback parameter receives: one of the above, or an object holding them (tRPC's `{ error, shape }`). */
+export type HandedOverParameter = HandedOver | Readonly<Record<string, HandedOver>>;
+
 // ---------------------------------------------------------------------------------------------------------------
 // Response objects: which methods send a body and which set the status.
 
@@ -159,7 +162,7 @@ export interface DebugSetting {
 /** A callback option that receives errors (by parameter) and returns what the client gets. */
 export interface Formatter {
   path: readonly string[];
-  parameters: readonly (HandedOver | undefined)[];
+  parameters: readonly (HandedOverParameter | undefined)[];
   status: StatusClass;
 }
 
@@ -326,6 +329,17 @@ const BACKSTAGE: ErrorServer = {
   debug: [{ path: ['showStackTraces'], on: true, fix: 'process.env.NODE_ENV === "development"' }],
   formatters: [],
 };
+const TRPC: ErrorServer = {
+  label: 'tRPC',
+  docs: {
+    calls: '`initTRPC.create(options)`, `initTRPC.context().create(options)`',
+    default: '`data.stack` unless `NODE_ENV` is `production`',
+  },
+  debug: [{ path: ['isDev'], on: true, fix: DEVELOPMENT_ONLY }],
+  // The shape is the default error, with `data` holding the stack in development; `error` is the thrown TRPCError.
+  // Its message is in the default shape already, so only stacks and error objects count (no status).
+  formatters: [{ path: ['errorFormatter'], parameters: [{ error: 'error', shape: 'graphql-error' }], status: 'none' }],
+};
 const H3: ErrorServer = {
   label: 'h3',
   docs: { calls: '`createApp(options)`', default: 'no stack' },
@@ -412,6 +426,12 @@ export const ERROR_LIBRARIES: TraceMap<ErrorLibraryEntry> = {
   '@backstage/backend-app-api': backstageFactory,
   '@backstage/backend-common': { errorHandler: { [CALL]: { role: 'server', server: BACKSTAGE, options: 0 } } },
   h3: { createApp: { [CALL]: { role: 'server', server: H3, options: 0 } } },
+  '@trpc/server': {
+    initTRPC: {
+      create: { [CALL]: { role: 'server', server: TRPC, options: 0 } },
+      context: { [CALL]: { role: 'factory', server: TRPC, method: 'create' } },
+    },
+  },
 };
 
 /** Globals: the fetch `Response`, and the built-ins that turn an error into text. */
@@ -436,6 +456,7 @@ const DOCUMENTED_SERVERS: readonly ErrorServer[] = [
   GRAPHQL_HTTP,
   YOGA,
   MERCURIUS,
+  TRPC,
 ];
 
 function reportedWhen(server: ErrorServer): string {

@@ -423,6 +423,23 @@ export function configure(options: ApolloDriverConfig) { return GraphQLModule.fo
 `,
       filename: 'file.ts',
     },
+    {
+      // tRPC's documented errorFormatter: a flattened validation error
+      code: `import { initTRPC } from '@trpc/server';
+import { ZodError } from 'zod';
+export const t = initTRPC.create({
+  errorFormatter({ shape, error }) {
+    return { ...shape, data: { ...shape.data, zodError: error.cause instanceof ZodError ? error.cause.flatten() : null } };
+  },
+});
+`,
+    },
+    {
+      // tRPC development mode beside a formatter that keeps message and code only
+      code: `import { initTRPC } from '@trpc/server';
+export const t = initTRPC.context().create({ isDev: true, errorFormatter: ({ shape }) => ({ message: shape.message, code: shape.code }) });
+`,
+    },
   ],
   invalid: [
     {
@@ -2467,6 +2484,63 @@ export class GqlConfigService {
     return { autoSchemaFile: true, includeStacktraceInErrorResponses: process.env.NODE_ENV !== "production" };
   }
 }
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // tRPC in development mode whatever the environment
+      code: `import { initTRPC } from '@trpc/server';
+export const t = initTRPC.create({ isDev: true });
+`,
+      errors: [
+        {
+          messageId: 'debugModeEnabled',
+          data: { setting: 'isDev: true', fix: 'isDev: process.env.NODE_ENV !== "production"' },
+          line: 2,
+          column: 43,
+          endLine: 2,
+          endColumn: 47,
+          suggestions: [
+            {
+              messageId: 'enableInDevelopmentOnly',
+              data: { fix: 'isDev: process.env.NODE_ENV !== "production"' },
+              output: `import { initTRPC } from '@trpc/server';
+export const t = initTRPC.create({ isDev: process.env.NODE_ENV !== "production" });
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // a tRPC errorFormatter adding the thrown error's cause
+      code: `import { initTRPC } from '@trpc/server';
+export const t = initTRPC.context().create({
+  errorFormatter({ shape, error }) {
+    return { ...shape, data: { ...shape.data, cause: error.cause } };
+  },
+});
+`,
+      errors: [
+        {
+          messageId: 'errorObjectInResponse',
+          data: { expression: 'error.cause' },
+          line: 4,
+          column: 54,
+          endLine: 4,
+          endColumn: 65,
+          suggestions: [
+            {
+              messageId: 'useGenericMessage',
+              output: `import { initTRPC } from '@trpc/server';
+export const t = initTRPC.context().create({
+  errorFormatter({ shape, error }) {
+    return { ...shape, data: { ...shape.data, cause: 'Internal Server Error' } };
+  },
+});
 `,
             },
           ],
