@@ -26,7 +26,8 @@ export interface ResponseSink {
   status: StatusClass;
   /**
    * The receiver has a method every channel has (`send`) and nothing shows it is a server response: a whole error
-   * sent through it may be a framework's error dispatch or a message to a worker, not a JSON body.
+   * sent through it may be a framework's error dispatch or a message to a worker, not a JSON body, and there is no
+   * status (`none`).
    */
   unsureReceiver?: boolean;
 }
@@ -218,7 +219,8 @@ export function methodCallSink(sourceCode: SourceCode, call: TSESTree.CallExpres
       ? statusClassOf(call.arguments[spec.statusArgument], scope)
       : statusInChain(call.callee.object, scope);
   const status = explicit ?? precedingStatus(sourceCode, root.name, call) ?? 'unknown';
-  return spec.responseOnly || shaped ? { node: call, status } : { node: call, status, unsureReceiver: true };
+  // `channel.send(x)` on something not known to be a server response may be a socket or a worker: no status.
+  return spec.responseOnly || shaped ? { node: call, status } : { node: call, status: 'none', unsureReceiver: true };
 }
 
 /** Koa's `ctx.body = x` / `ctx.response.body = x`, and Express view locals `res.locals.error = x`. */

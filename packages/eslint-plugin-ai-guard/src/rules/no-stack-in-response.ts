@@ -27,6 +27,7 @@ import {
   type StatusClass,
 } from '../analysis/response-sinks';
 import { staticPropertyName, unwrapExpression } from '../analysis/static-values';
+import { moduleRuntime } from '../analysis/runtime';
 import { memberKey, type ValueFlow } from '../analysis/value-flow';
 import { createRule, docsFor } from '../create-rule';
 import { BODY_METHODS, ERROR_HANDLER_METHODS, GLOBAL_ERROR_HANDLER_FACTORIES, type LibraryResponse } from '../libraries/errors';
@@ -180,6 +181,8 @@ function checkFile(check: CheckContext, file: FileState): void {
   for (const use of uses.debugSettings) reportDebugSetting(check, use);
   for (const use of uses.leakyDefaults) reportLeakyDefault(check, use.call);
   if (!file.mayHoldErrors && uses.formatters.size === 0) return;
+  // Browser code and workers answer no HTTP client: a `Response` a service worker builds goes to its own page.
+  if (moduleRuntime(check.sourceCode) === 'browser') return;
   const flow = errorFlow(check.sourceCode);
   for (const call of file.calls) {
     const response = libraryResponseOf(check.sourceCode, call);

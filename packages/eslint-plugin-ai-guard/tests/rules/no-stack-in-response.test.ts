@@ -440,6 +440,22 @@ export const t = initTRPC.create({
 export const t = initTRPC.context().create({ isDev: true, errorFormatter: ({ shape }) => ({ message: shape.message, code: shape.code }) });
 `,
     },
+    {
+      // a message over a channel with no status (a WebSocket), like Socket.IO
+      code: `wss.on('connection', (ws) => {
+  ws.on('message', async (data) => {
+    try { await handle(data); } catch (err) { ws.send(JSON.stringify({ error: err.message })); }
+  });
+});
+`,
+    },
+    {
+      // a service worker answers its own page, not a network client
+      code: `self.addEventListener('fetch', (event) => {
+  event.respondWith(fetch(event.request).catch((err) => new Response(err.stack, { status: 503 })));
+});
+`,
+    },
   ],
   invalid: [
     {
@@ -2540,6 +2556,36 @@ export const t = initTRPC.context().create({
   errorFormatter({ shape, error }) {
     return { ...shape, data: { ...shape.data, cause: 'Internal Server Error' } };
   },
+});
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // a stack sent over a channel that is not known to be an HTTP response still leaks
+      code: `wss.on('connection', (ws) => {
+  ws.on('message', async (data) => {
+    try { await handle(data); } catch (err) { ws.send(JSON.stringify({ error: err.stack })); }
+  });
+});
+`,
+      errors: [
+        {
+          messageId: 'stackInResponse',
+          data: { expression: 'err.stack' },
+          line: 3,
+          column: 79,
+          endLine: 3,
+          endColumn: 88,
+          suggestions: [
+            {
+              messageId: 'useGenericMessage',
+              output: `wss.on('connection', (ws) => {
+  ws.on('message', async (data) => {
+    try { await handle(data); } catch (err) { ws.send(JSON.stringify({ error: 'Internal Server Error' })); }
+  });
 });
 `,
             },
