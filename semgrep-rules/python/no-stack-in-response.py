@@ -408,7 +408,8 @@ async def divide():
     try:
         value = 1 / 0
     except Exception as e:
-        # ruleid: no-stack-in-response-error-message-in-response
+        # Semgrep's taint engine sees no way into an except block whose try body makes no call.
+        # todoruleid: no-stack-in-response-error-message-in-response
         raise HTTPException(500, str(e))
 
 
@@ -435,3 +436,63 @@ async def error_object_logged():
 def not_found(e):
     # ok: no-stack-in-response-error-message-in-response
     return jsonify(error=str(e)), 404
+
+
+# ---- held-out patterns: handler variables, GraphQL error formatters, catch-all middleware, debug-only branches
+
+@app.errorhandler(500)
+def server_error_original(e):
+    cause = getattr(e, "original_exception", None) or e
+    # ruleid: no-stack-in-response-error-message-in-response
+    return jsonify(message=str(cause)), 500
+
+
+def format_error(error):
+    payload = error.formatted
+    # ruleid: no-stack-in-response-stack-in-response
+    payload.setdefault("extensions", {})["trace"] = traceback.format_tb(error.__traceback__)
+    return payload
+
+
+def my_error_formatter(error, debug=False):
+    payload = dict(error.formatted)
+    payload["extensions"] = {"stacktrace": traceback.format_exception(error)}
+    # ruleid: no-stack-in-response-stack-in-response
+    return payload
+
+
+class SchemaView:
+    @staticmethod
+    def format_error(error):
+        payload = {"message": "failed"}
+        payload["context"] = {"tb": "".join(traceback.format_tb(error.__traceback__))}
+        # ruleid: no-stack-in-response-stack-in-response
+        return payload
+
+
+@api.middleware("http")
+async def catch_all(request: Request, call_next):
+    try:
+        return await call_next(request)
+    except Exception as exc:
+        code = getattr(exc, "status_code", 500)
+        # ruleid: no-stack-in-response-error-message-in-response
+        return JSONResponse({"error": str(exc)}, status_code=code)
+
+
+@api.middleware("http")
+async def catch_all_as_400(request: Request, call_next):
+    try:
+        return await call_next(request)
+    except Exception as exc:
+        # ok: no-stack-in-response-error-message-in-response
+        return JSONResponse({"error": str(exc)}, status_code=status.HTTP_400_BAD_REQUEST)
+
+
+@app.errorhandler(500)
+def server_error_debug_only(e):
+    body = {"error": "internal server error"}
+    if app.debug:
+        body["trace"] = traceback.format_exc()
+    # ok: no-stack-in-response-stack-in-response
+    return jsonify(body), 500

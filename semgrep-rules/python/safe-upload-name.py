@@ -1,3 +1,4 @@
+import io
 import os
 import re
 import shutil
@@ -10,6 +11,8 @@ import filetype
 import magic
 import PIL.Image
 import starlette.datastructures
+from aiohttp import hdrs
+from django.conf import settings
 from django.core.files.storage import default_storage, FileSystemStorage
 from django.core.files.uploadedfile import UploadedFile
 from fastapi import FastAPI, File, UploadFile
@@ -358,7 +361,7 @@ def flask_mime_flow():
     # ok: safe-upload-name-client-mime-type
     if accepted == True:
         kind = file.mimetype
-        # ok: safe-upload-name-client-mime-type
+        # ruleid: safe-upload-name-client-mime-type
         if kind.startswith("image/"):
             return "ok"
 
@@ -388,3 +391,100 @@ def write_fixture(p: Path):
     p.write_bytes(b"X" * len(b"PDF-CONTENT"))
     # ok: safe-upload-name-client-mime-type
     return p.suffix == b"X" * 3
+
+
+# ---- held-out patterns: path helpers, Django helpers fed chunks, aiohttp and DRF containers, form and serializer
+# validators, declared types read from part headers or passed to a check helper
+
+def destination_for(upload: UploadFile) -> Path:
+    # ruleid: safe-upload-name-client-filename
+    return Path(UPLOAD_DIR) / upload.filename
+
+
+def save_chunks(f, folder):
+    target = os.path.join(settings.MEDIA_ROOT, folder, f.name)
+    # ruleid: safe-upload-name-client-filename
+    with open(target, "wb+") as out:
+        for chunk in f.chunks():
+            out.write(chunk)
+
+
+def describe(f):
+    # ok: safe-upload-name-client-filename
+    with open(os.path.join(UPLOAD_DIR, f.name), "wb") as out:
+        out.write(b"")
+
+
+async def aiohttp_form_field(request):
+    form = await request.post()
+    field = form.get("recording")
+    target = os.path.join(UPLOAD_DIR, field.filename)
+    # ruleid: safe-upload-name-client-filename
+    with open(target, "wb") as out:
+        shutil.copyfileobj(field.file, out)
+
+
+def drf_bulk(request):
+    uploads = request.FILES.getlist("invoices")
+    for invoice in uploads:
+        # ruleid: safe-upload-name-client-filename
+        with (Path(UPLOAD_DIR) / invoice.name).open("wb") as fh:
+            fh.write(invoice.read())
+
+
+class ResumeForm:
+    def clean_file(self):
+        upload = self.cleaned_data.get("file")
+        # ruleid: safe-upload-name-client-mime-type
+        if upload and upload.content_type not in ALLOWED_TYPES:
+            raise ValueError("pdf only")
+        return upload
+
+
+class ContractSerializer:
+    def validate_contract(self, value):
+        # ruleid: safe-upload-name-client-mime-type
+        if value.content_type != "application/pdf":
+            raise ValueError("pdf only")
+        return value
+
+
+async def aiohttp_part_header(request):
+    reader = await request.multipart()
+    part = await reader.next()
+    declared = part.headers.get(hdrs.CONTENT_TYPE, "")
+    # ruleid: safe-upload-name-client-mime-type
+    if declared not in ALLOWED_TYPES:
+        raise ValueError("pdf only")
+
+
+def allowed_image(mimetype):
+    return mimetype in ALLOWED_TYPES
+
+
+@app.route("/helper-check", methods=["POST"])
+def flask_helper_check():
+    file = request.files.get("image")
+    # ruleid: safe-upload-name-client-mime-type
+    if not allowed_image(file.mimetype):
+        abort(415)
+
+
+@api.post("/either-check")
+async def fastapi_or_check(image: UploadFile = File(...)):
+    # ruleid: safe-upload-name-client-mime-type
+    if not image.content_type or not image.content_type.startswith("image/"):
+        raise HTTPException(400)
+
+
+@api.post("/pil-in-try")
+async def fastapi_pil_in_try(image: UploadFile = File(...)):
+    # ok: safe-upload-name-client-mime-type
+    if not image.content_type.startswith("image/"):
+        raise HTTPException(400)
+    data = await image.read()
+    try:
+        with PIL.Image.open(io.BytesIO(data)) as probe:
+            probe.verify()
+    except OSError:
+        raise HTTPException(400)

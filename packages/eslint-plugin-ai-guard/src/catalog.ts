@@ -77,7 +77,7 @@ export const catalog = [
     strictOptions: { reportNonConstantUrls: true },
     checks: {
       followsRequestUrl: { python: true },
-      followsRedirects: { python: true },
+      followsRedirects: { python: false },
     },
   },
   {

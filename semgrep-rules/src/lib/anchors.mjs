@@ -5,9 +5,12 @@ import { regex } from './patterns.mjs';
 
 const alternatives = (names) => names.map((name) => name.replace(/[.]/g, '\\.')).join('|');
 
-/** The whole file, when some line imports one of `modules` (`import m`, `import a, m`, `from m import x`, `from m.sub ...`). */
+/**
+ * The whole file, when some line imports one of `modules` (`import m`, `import a, m`, `from m import x`, `from m.sub ...`).
+ * A module counts only as the start of a dotted name: `from starlette.requests import Request` does not import requests.
+ */
 export function importsAny(modules) {
-  return regex(`(?sm)\\A(?=.*^[ \\t]*(?:from|import)[ \\t][^\\n]*\\b(?:${alternatives(modules)})\\b).*\\z`);
+  return regex(`(?sm)\\A(?=.*^[ \\t]*(?:from|import)[ \\t][^\\n]*(?<![\\w.])(?:${alternatives(modules)})\\b).*\\z`);
 }
 
 /** The whole file, when it contains one of `words` as a word. */

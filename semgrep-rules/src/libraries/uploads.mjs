@@ -1,74 +1,62 @@
-// Uploaded files as data: the expressions that are an upload object, the statements that bind one to $F, and
-// the attributes that hold the client's filename and declared MIME type.
-import { all, inside } from '../lib/patterns.mjs';
+// Uploaded files as data: the expressions that are an upload object (a taint source labelled UPLOAD), the attributes
+// that hold the client's filename and declared MIME type, the sanitizers and the calls that read the bytes.
+import { all, either, focus, metavariableRegex } from '../lib/patterns.mjs';
 
-/** Expressions that are an upload object themselves (read directly, `<expr>.filename`). */
-export const UPLOAD_EXPRESSIONS = {
-  filename: ['flask.request.files[...]', 'flask.request.files.get(...)', '$REQ.POST[...]'],
-  name: ['$REQ.FILES[...]', '$REQ.FILES.get(...)'],
-};
-
-/** Statements after which $F is an upload object (the rest of the block is inside). */
-const flaskBindings = [
-  '$F = flask.request.files[...]\n...',
-  '$F = flask.request.files.get(...)\n...',
-  'for $F in flask.request.files.getlist(...):\n  ...',
-  '$FILES = flask.request.files.getlist(...)\n...\nfor $F in $FILES:\n  ...',
-  'for $F in flask.request.files.values():\n  ...',
-  'for $K, $F in flask.request.files.items():\n  ...',
-  'def $FN(..., $F: werkzeug.datastructures.FileStorage, ...):\n  ...',
-];
-const starletteBindings = [
-  'def $FN(..., $F: fastapi.UploadFile, ...):\n  ...',
-  'def $FN(..., $F: starlette.datastructures.UploadFile, ...):\n  ...',
-  '$FORM = await $REQ.form()\n...\n$F = $FORM[...]\n...',
-  '$FORM = await $REQ.form()\n...\n$F = $FORM.get(...)\n...',
-];
-const djangoBindings = [
-  '$F = $REQ.FILES[...]\n...',
-  '$F = $REQ.FILES.get(...)\n...',
-  'for $F in $REQ.FILES.getlist(...):\n  ...',
-  'for $F in $REQ.FILES.values():\n  ...',
-];
-const aiohttpBindings = [
-  '$READER = await $REQ.multipart()\n...\n$F = await $READER.next()\n...',
-  '$READER = await $REQ.multipart()\n...\nasync for $F in $READER:\n  ...',
-  '$DATA = await $REQ.post()\n...\n$F = $DATA[...]\n...',
-];
-const pyramidBindings = ['$F = $REQ.POST[...]\n...'];
-
-/** `pattern-inside`s binding $F to an upload with a client `filename` (werkzeug, Starlette, aiohttp, Pyramid) or Django's `name`. */
-export const uploadBindings = {
-  filename: [
-    ...[...flaskBindings, ...starletteBindings, ...djangoBindings, ...aiohttpBindings, ...pyramidBindings].map(inside),
-    // Two steps: a decorator stops a single def-with-loop pattern from matching.
-    all(inside('def $FN(..., $FILES: $LIST[fastapi.UploadFile], ...):\n  ...'), inside('for $F in $FILES:\n  ...')),
-  ],
-  name: [...djangoBindings, 'def $FN(..., $F: django.core.files.uploadedfile.UploadedFile, ...):\n  ...'].map(inside),
-};
-
-/** Tornado: `self.request.files[field][i]` is a dict with "filename". */
-export const TORNADO_FILE_INFO = [
-  '$INFO = self.request.files[...][...]\n...',
-  'for $INFO in self.request.files[...]:\n  ...',
-  'for $FIELD, $INFOS in self.request.files.items():\n  ...\n  for $INFO in $INFOS:\n    ...',
+const TYPED_UPLOADS = [
+  'fastapi.UploadFile',
+  'starlette.datastructures.UploadFile',
+  'werkzeug.datastructures.FileStorage',
+  'django.core.files.uploadedfile.UploadedFile',
+  'django.core.files.uploadedfile.InMemoryUploadedFile',
+  'django.core.files.uploadedfile.TemporaryUploadedFile',
 ];
 
-export const MIME_ATTRIBUTES = ['content_type', 'mimetype', 'type'];
-
-/** Calls that look at the bytes: a function that makes one has a real type check. */
-export const CONTENT_SNIFFERS = [
-  'magic.from_buffer(...)',
-  'magic.from_file(...)',
-  'magic.Magic(...)',
-  'filetype.guess(...)',
-  'filetype.guess_mime(...)',
-  'filetype.guess_extension(...)',
-  'filetype.is_image(...)',
-  'PIL.Image.open(...)',
-  'imghdr.what(...)',
-  'puremagic.$SNIFF(...)',
+/**
+ * Upload objects, and the containers they come in (taint follows `.get()`, `[...]`, iteration and `await` from these):
+ * werkzeug/Flask `request.files`, Django `request.FILES` and a form's `cleaned_data`, aiohttp `await request.post()` and
+ * `request.multipart()`, Starlette `await request.form()`, Tornado `self.request.files`, parameters typed as an upload
+ * class (any function, so helpers count), DRF `validate_<field>` values, and a parameter read with `.chunks()` (a
+ * Django file handed to a helper such as the docs' `handle_uploaded_file(f)`).
+ */
+export const uploadSources = [
+  'flask.request.files',
+  '$REQ.FILES',
+  'self.request.files',
+  'self.cleaned_data',
+  // Pyramid: a FieldStorage in request.POST.
+  '$REQ.POST',
+  '$REQ.multipart()',
+  all('$REQ.$READ()', metavariableRegex('$READ', '^(post|form)$'), metavariableRegex('$REQ', String.raw`^(request|req|self\.request)$`)),
+  ...TYPED_UPLOADS.flatMap((type) => [
+    all(`def $FN(..., $F: ${type}, ...):\n  ...`, focus('$F')),
+    all(`def $FN(..., $F: $LIST[${type}], ...):\n  ...`, focus('$F')),
+  ]),
+  all('def $VALIDATE(self, $F):\n  ...', metavariableRegex('$VALIDATE', String.raw`^validate_\w+$`), focus('$F')),
+  // The Django docs' `handle_uploaded_file(f)`: a parameter whose chunks are written out.
+  all(
+    either(
+      'def $FN(..., $F, ...):\n  ...\n  for $CHUNK in $F.chunks(...):\n    ...',
+      'def $FN(..., $F, ...):\n  ...\n  with $OPEN as $OUT:\n    ...\n    for $CHUNK in $F.chunks(...):\n      ...',
+    ),
+    focus('$F'),
+  ),
 ];
+
+/** The client's filename on an upload (werkzeug, Starlette, aiohttp: `filename`; Django: `name`; Tornado: a dict key). */
+export const CLIENT_NAMES = ['$X.filename', '$X.name', '$X["filename"]'];
+/** The client's declared MIME type on an upload, and aiohttp's part header. */
+export const CLIENT_TYPES = [
+  '$X.content_type',
+  '$X.mimetype',
+  '$X.type',
+  all(
+    either('$X.headers[$HEADER]', '$X.headers.get($HEADER, ...)'),
+    metavariableRegex('$HEADER', String.raw`(?i)^(hdrs\.CONTENT_TYPE|["']content-type["'])$`),
+  ),
+];
+
+/** Patterns that are the bytes being looked at: a function that makes one has a real type check. */
+export const CONTENT_SNIFFERS = ['magic', 'from_buffer', 'from_file', 'filetype', 'Image.open', 'imghdr', 'puremagic'];
 
 /** Sanitizers: partial ones strip directories (the ESLint strict config reports them), random names carry nothing. */
 export const NAME_SANITIZERS = [
@@ -87,4 +75,15 @@ export const NAME_SANITIZERS = [
   'len(...)',
 ];
 
-export const UPLOAD_WORDS = ['files', 'FILES', 'UploadFile', 'FileStorage', 'UploadedFile', 'multipart', 'filename'];
+/** Text only a file that reads uploads contains (a regex alternation): the checks' prefilter. */
+export const UPLOAD_SOURCE_WORDS = [
+  String.raw`request\.files\b`,
+  String.raw`\.FILES\b`,
+  String.raw`\b(?:UploadFile|FileStorage|\w*UploadedFile)\b`,
+  String.raw`\.multipart\(`,
+  String.raw`\bcleaned_data\b`,
+  String.raw`\.chunks\(`,
+  String.raw`\bdef\s+validate_\w+\(\s*self\s*,`,
+  String.raw`\.(?:post|form)\(\s*\)`,
+  String.raw`\.POST\[`,
+].join('|');

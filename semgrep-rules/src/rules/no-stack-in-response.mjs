@@ -1,14 +1,10 @@
 // Python twin of ai-guard/no-stack-in-response: tracebacks, caught exceptions and debug mode in FastAPI/Starlette,
-// Flask/Werkzeug, Django/DRF, aiohttp, Tornado, http.server and GraphQL error hooks.
+// Flask/Werkzeug, Django/DRF, aiohttp, Tornado, http.server and GraphQL error formatters.
 import { importsAny, mentionsAny } from '../lib/anchors.mjs';
 import { all, either, focus, inside, metavariableRegex, not, notInside, regex } from '../lib/patterns.mjs';
-import { RESPONSE_CALLS, routeFunction, SERVER_MODULES } from '../libraries/web.mjs';
+import { RESPONSE_CALLEE, routeFunction, SERVER_MODULES } from '../libraries/web.mjs';
 
 const serverCode = importsAny(SERVER_MODULES);
-// Files that catch an exception by name (or take one in a handler) and then use that name.
-const exceptionText = regex(
-  String.raw`(?s)\A(?=.*(?:\bexcept\b[^\n]*\bas\s+\w+\s*:|def\s+\w+\([^)]*\b(?:e|exc|exception|error|err)\b)).*\z`,
-);
 
 const TRACEBACKS = [
   'traceback.format_exc(...)',
@@ -25,114 +21,146 @@ const TRACEBACKS = [
   'sys.exc_info()',
 ];
 
-/** Where a caught exception is bound to $E: an except clause, or an error handler's exception parameter. */
-const caughtException = either(
-  inside('try:\n  ...\nexcept $EXC as $E:\n  ...'),
-  inside('@$APP.exception_handler(...)\ndef $HANDLER($REQ, $E):\n  ...'),
-  inside('@$APP.exception_handler(...)\nasync def $HANDLER($REQ, $E):\n  ...'),
-  inside('@$APP.errorhandler(...)\ndef $HANDLER($E):\n  ...'),
-  inside('@$APP.register_error_handler(...)\ndef $HANDLER($E):\n  ...'),
-  inside('def process_exception($SELF, $REQ, $E):\n  ...'),
-  inside('def format_error($E, ...):\n  ...'),
-);
-const MESSAGE_OF = [
-  'str($E)',
-  'repr($E)',
-  'f"...{$E}..."',
-  'f"...{$E!r}..."',
-  '$FMT.format(..., $E, ...)',
-  '$FMT % $E',
-  '$FMT % (..., $E, ...)',
-  '$E.message',
-  'str($E.original_exception)',
-  '$E.original_exception',
-];
-const OBJECT_OF = ['$E.args', '$E.__dict__', 'vars($E)', '$E.__cause__', '$E.__context__'];
+// Functions whose return value is what a GraphQL server sends for an error (graphene `format_error`, Ariadne's
+// `error_formatter=`, Strawberry and graphql-core formatters are named this way).
+const FORMATTER_NAME = String.raw`(?i)^\w*(format_?errors?|errors?_?format(ter)?)$`;
+const HANDLER_DECORATORS = String.raw`^(errorhandler|app_errorhandler|exception_handler)$`;
+
+/** A caught exception, labelled EXC: the name an except clause binds, or an error handler's exception parameter. */
+// No file anchor here: a `pattern-regex` beside the bare `$E` stops it from matching (the sinks carry the anchor).
+const caughtException = [
+  all(inside('try:\n  ...\nexcept $EXC as $E:\n  ...'), '$E'),
+  all('@$APP.$HOOK(...)\ndef $HANDLER(..., $E):\n  ...', metavariableRegex('$HOOK', HANDLER_DECORATORS), focus('$E')),
+  all('def process_exception($SELF, $REQ, $E):\n  ...', focus('$E')),
+  all('def $FORMATTER($E, ...):\n  ...', metavariableRegex('$FORMATTER', FORMATTER_NAME), focus('$E')),
+].map((source) => ({ label: 'EXC', ...source }));
 
 /**
- * `$VALUE` carries one of `sources`: written inside it, or in a name it is (assigned, or filled in by item or
- * `append`) one statement block above. Search mode, not taint: Semgrep's taint engine treats an except block as
- * unreachable when its try body makes no call (\`try: x = 1 / 0\`), and would skip it.
+ * File anchors for the exception checks: an except clause whose name is used in one of `uses` (written with NAME)
+ * within the next 600 characters, or an error hook. Most files that catch exceptions never put one into text, so
+ * the checks skip them before parsing.
  */
-function carries(sink, sources, context = [], { throughNames = true } = {}) {
-  const holders = [
-    '$HOLDER = <... SOURCE ...>',
-    '$HOLDER[$KEY] = <... SOURCE ...>',
-    '$HOLDER.append(<... SOURCE ...>)',
-    '$HOLDER.update(<... SOURCE ...>)',
-  ];
-  return either(
-    all(sink, ...context, {
-      'metavariable-pattern': { metavariable: '$VALUE', 'pattern-either': sources.map((source) => ({ pattern: source })) },
-    }),
-    all(
-      sink,
-      ...context,
-      either(sources.flatMap((source) => holders.map((holder) => inside(`${holder.replace('SOURCE', source)}\n...`)))),
-      { 'metavariable-pattern': { metavariable: '$VALUE', pattern: '$HOLDER' } },
-    ),
+function caughtAnchor(uses) {
+  const used = uses.map((use) => use.replaceAll('NAME', String.raw`\1`)).join('|');
+  return regex(
+    String.raw`(?sm)\A(?=.*?(?:\bexcept\b[^\n:]*\bas\s+(\w+)\s*:.{0,600}?(?:${used})|^[ \t]*@\w+(?:\.\w+)*\.(?:errorhandler|app_errorhandler|exception_handler)\b|\bdef\s+(?:process_exception\b|\w*(?:format_?errors?|errors?_?format)))).*\z`,
   );
 }
 
-/** Arguments of a response call, bound to $VALUE. */
-const responseArguments = RESPONSE_CALLS.flatMap((call) => [`${call}(..., $VALUE, ...)`, `${call}(..., $KEYWORD=$VALUE, ...)`]);
-/** What a route or an error hook returns, bound to $VALUE. */
-const returnedValues = either('return $VALUE', 'return $VALUE, ...');
+/** Development-only branches: what is built inside one is not sent in production. */
+const DEBUG_GUARDS = [
+  'if <... $APP.debug ...>:\n  ...',
+  'if <... $SETTINGS.DEBUG ...>:\n  ...',
+  'if <... DEBUG ...>:\n  ...',
+  'if <... $APP.config["DEBUG"] ...>:\n  ...',
+  'if <... "development" ...>:\n  ...',
+].map(notInside);
+
+/** Values made from a caught exception (labelled EXC): its text, or its internals. */
+const MESSAGE_OF = [
+  'str($X)',
+  'repr($X)',
+  'f"...{$X}..."',
+  '$FMT.format(..., $X, ...)',
+  '$FMT % $X',
+  '$FMT % (..., $X, ...)',
+  '$X.message',
+];
+const MESSAGE_ANCHOR = caughtAnchor([
+  String.raw`\b(?:str|repr)\(\s*NAME\b`,
+  String.raw`\{NAME\b`,
+  String.raw`%\s*\(?\s*NAME\b`,
+  String.raw`format\([^)]*\bNAME\b`,
+  String.raw`\bNAME\.message\b`,
+]);
+const TRACEBACK_ANCHOR = mentionsAny(['traceback', '__traceback__', 'exc_info']);
+const OBJECT_OF = ['$X.args', '$X.__dict__', 'vars($X)', '$X.__cause__', '$X.__context__'];
+const OBJECT_ANCHOR = caughtAnchor([String.raw`\b\w+\.(?:args|__dict__|__cause__|__context__)\b`, String.raw`\bvars\(`]);
+
+/** `sources` made from a caught exception, as a label that requires EXC. */
+const fromCaught = (label, sources, anchor, ...conditions) => [
+  ...caughtException,
+  { label, requires: 'EXC', patterns: [either(sources), ...conditions, ...DEBUG_GUARDS, anchor] },
+];
+
+// A list or dict filled from a traceback carries it.
+const propagators = [
+  { pattern: '$LIST.append($VALUE)', from: '$VALUE', to: '$LIST' },
+  { pattern: '$LIST.extend($VALUE)', from: '$VALUE', to: '$LIST' },
+  { pattern: '$DICT.update($VALUE)', from: '$VALUE', to: '$DICT' },
+];
+
+/** An argument of a response call (by its callee, see RESPONSE_CALLEE), bound to $VALUE. */
+const RESPONSE_ARGUMENTS = ['$RESPONSE(..., $VALUE, ...)', '$RESPONSE(..., $KEYWORD=$VALUE, ...)'];
+const responseCall = all(either(RESPONSE_ARGUMENTS), metavariableRegex('$RESPONSE', RESPONSE_CALLEE));
+const errorHook = inside('@$APP.$HOOK(...)\ndef $HANDLER(...):\n  ...');
+/** What a route, an error hook or an error formatter returns (or stores in its result), bound to $VALUE. */
 const returnedFrom = [
-  ...routeFunction(returnedValues),
-  all(inside('def format_error(...):\n  ...'), returnedValues),
-  all(inside('@$APP.errorhandler($CODE)\ndef $HANDLER(...):\n  ...'), returnedValues),
-  all(inside('@$APP.exception_handler(...)\nasync def $HANDLER(...):\n  ...'), returnedValues),
+  ...routeFunction('return $VALUE'),
+  all(errorHook, metavariableRegex('$HOOK', HANDLER_DECORATORS), 'return $VALUE'),
+  all(
+    inside('def $FORMATTER(...):\n  ...'),
+    metavariableRegex('$FORMATTER', FORMATTER_NAME),
+    either('return $VALUE', '$RESULT.setdefault(...)[$KEY] = $VALUE'),
+  ),
 ];
 /** Any response, whatever its status. */
-const anyResponse = either(...responseArguments, ...returnedFrom);
+const anyResponse = (anchor) => [all(either(responseCall, ...returnedFrom), focus('$VALUE'), serverCode, anchor)];
 
-const FIVE_XX = String.raw`^(5\d\d|.*HTTP_5\d\d\w*|.*INTERNAL_SERVER_ERROR|.*BAD_GATEWAY|.*SERVICE_UNAVAILABLE|.*GATEWAY_TIMEOUT)$`;
-const STATUSED = [
-  '$CALL(..., status_code=$STATUS, ...)',
-  '$CALL(..., status=$STATUS, ...)',
-  'fastapi.HTTPException($STATUS, ...)',
-  'starlette.exceptions.HTTPException($STATUS, ...)',
-  'flask.make_response($BODY, $STATUS, ...)',
-  'flask.abort($STATUS, ...)',
-  'self.send_error($STATUS, ...)',
-];
-/** A response with a 5xx status, or one sent while handling an unexpected exception with no status given. */
-const serverErrorResponse = all(
-  either(
-    all(either(STATUSED), metavariableRegex('$STATUS', FIVE_XX), either(responseArguments)),
-    all(either('return $VALUE, $STATUS', 'return $VALUE, $STATUS, $HEADERS'), metavariableRegex('$STATUS', FIVE_XX)),
-    either(['django.http.HttpResponseServerError', 'aiohttp.web.HTTPInternalServerError'].map((call) => `${call}(..., $VALUE, ...)`)),
-    all(
-      either(
-        inside('@$APP.exception_handler(Exception)\nasync def $HANDLER(...):\n  ...'),
-        inside('@$APP.exception_handler(Exception)\ndef $HANDLER(...):\n  ...'),
-        // Handlers of unexpected errors: Exception, 500 and its class (a 404 handler's text is written for clients).
-        ...['Exception', '500', 'InternalServerError', 'werkzeug.exceptions.InternalServerError'].map((code) =>
-          inside(`@$APP.errorhandler(${code})\ndef $HANDLER(...):\n  ...`),
-        ),
-        inside('def process_exception($SELF, $REQ, $CAUGHT):\n  ...'),
-        inside('@aiohttp.web.middleware\nasync def $MIDDLEWARE($REQ, $HANDLER):\n  ...'),
-        inside('try:\n  ...\nexcept Exception as $CAUGHT:\n  ...'),
-        inside('try:\n  ...\nexcept BaseException as $CAUGHT:\n  ...'),
-        inside('try:\n  ...\nexcept:\n  ...'),
-        inside('class $HANDLER(http.server.BaseHTTPRequestHandler):\n  ...'),
-      ),
-      either(...responseArguments, returnedValues, ...returnedFrom),
-      // A status given explicitly is judged by the branches above.
-      not('$ANY(..., status_code=$S, ...)'),
-      not('$ANY(..., status=$S, ...)'),
-      not('return $VALUE, $S, ...'),
-      not('return $ANY(..., status_code=$S, ...)'),
-      not('return $ANY(..., status=$S, ...)'),
-      notInside('$ANY(..., status_code=$S, ...)'),
-      notInside('$ANY(..., status=$S, ...)'),
-      notInside('fastapi.HTTPException($S, ...)'),
-      notInside('flask.abort($S, ...)'),
-      notInside('return $VALUE, $S, ...'),
-    ),
+const FIVE_XX = String.raw`(5\d\d|[\w.]*HTTP_5\d\d\w*|[\w.]*(INTERNAL_SERVER_ERROR|BAD_GATEWAY|SERVICE_UNAVAILABLE|GATEWAY_TIMEOUT))`;
+const FOUR_XX = String.raw`(4\d\d|[\w.]*HTTP_4\d\d\w*|[\w.]*(BAD_REQUEST|UNAUTHORIZED|FORBIDDEN|NOT_FOUND|CONFLICT|UNPROCESSABLE_ENTITY))`;
+/** The arguments of a response call that give a status matching `status`: a keyword, or the first positional argument. */
+const statusArguments = (status) => String.raw`(?s)^(\s*${status}\s*(,|$)|.*\bstatus(_code)?\s*=\s*${status}\s*(,|$))`;
+/**
+ * A response call whose arguments (their text, in $...ARGUMENTS) satisfy `regex`. The callee is filtered first, so the
+ * argument regex only ever runs on response calls.
+ */
+const responseWhere = (regex) =>
+  all(
+    inside('$RESPONSE($...ARGUMENTS)'),
+    either(RESPONSE_ARGUMENTS),
+    metavariableRegex('$RESPONSE', RESPONSE_CALLEE),
+    metavariableRegex('$...ARGUMENTS', regex),
+  );
+/** Handlers of unexpected errors: catch-alls, 500 handlers and error middleware (a 404 handler's text is written for clients). */
+const CATCH_ALLS = [
+  '@$APP.exception_handler(Exception)\ndef $HANDLER(...):\n  ...',
+  ...['Exception', '500', 'InternalServerError', 'werkzeug.exceptions.InternalServerError'].map(
+    (code) => `@$APP.errorhandler(${code})\ndef $HANDLER(...):\n  ...`,
   ),
-);
+  'def process_exception($SELF, $REQ, $CAUGHT):\n  ...',
+  'try:\n  ...\nexcept Exception as $CAUGHT:\n  ...',
+  'try:\n  ...\nexcept BaseException as $CAUGHT:\n  ...',
+  'try:\n  ...\nexcept:\n  ...',
+  'class $HANDLER(http.server.BaseHTTPRequestHandler):\n  ...',
+];
+/**
+ * A response with a 5xx status, or one sent from a catch-all with no status or a status that is not a fixed 4xx
+ * (`status_code=getattr(exc, "status_code", 500)` may well be a 500).
+ */
+const serverErrorResponse = (anchor) => [
+  all(
+    either(
+      responseWhere(statusArguments(FIVE_XX)),
+      all(
+        either(RESPONSE_ARGUMENTS),
+        metavariableRegex('$RESPONSE', String.raw`^(\w+\.)*(HttpResponseServerError|HTTPInternalServerError)$`),
+      ),
+      all(either('return $VALUE, $STATUS', 'return $VALUE, $STATUS, $HEADERS'), metavariableRegex('$STATUS', `^${FIVE_XX}$`)),
+      all(
+        either(CATCH_ALLS.map(inside)),
+        either(
+          responseWhere(`^(?!${statusArguments(FOUR_XX)})`),
+          all(either('return $VALUE, $STATUS', 'return $VALUE, $STATUS, $HEADERS'), metavariableRegex('$STATUS', `^(?!${FOUR_XX}$)`)),
+          all(either(returnedFrom), not('return $CALL(...)'), not('return $BODY, $STATUS'), not('return $BODY, $STATUS, $HEADERS')),
+        ),
+      ),
+    ),
+    focus('$VALUE'),
+    serverCode,
+    anchor,
+  ),
+];
 
 const DEBUG_SETTINGS = [
   '$APP.run(..., debug=$ON, ...)',
@@ -154,9 +182,12 @@ const LOG_AND_HIDE = 'Log it server-side (`logger.exception(...)`) and send a ge
 export default {
   id: 'no-stack-in-response',
   comment: `
-What a response carries is matched in the response's argument or returned value, or one name above it, in files
-importing a web framework (or http.server, a GraphQL library). Debug mode is matched on the flag's value. Response calls and route
-decorators come from semgrep-rules/src/libraries/web.mjs.`,
+The three leak checks are taint rules: a traceback, or a value made from a caught exception (labelled EXC: an except
+clause's name, an error handler's parameter), flows to a response argument or a value a route, error hook or error
+formatter returns, in files importing a web framework (or http.server, a GraphQL library). Semgrep's taint engine
+treats an except block as unreachable when its try body makes no call (\`try: x = d["k"]\`): such leaks are not found.
+Debug mode is matched on the flag's value. Response calls and route decorators come from
+semgrep-rules/src/libraries/web.mjs.`,
   confidence: 'MEDIUM',
   likelihood: 'MEDIUM',
   impact: 'HIGH',
@@ -168,27 +199,37 @@ decorators come from semgrep-rules/src/libraries/web.mjs.`,
   ],
   checks: {
     stackInResponse: {
-      summary: 'A formatted traceback in any response (constructor argument, route or error-hook return value), whatever the status.',
+      summary: 'A formatted traceback in any response (argument, route, error-hook or error-formatter result), whatever the status.',
       message: `\`$VALUE\` sends the error's stack trace to the client, revealing file paths, dependencies and code structure.
         ${LOG_AND_HIDE}`,
-      patterns: [carries(anyResponse, TRACEBACKS), focus('$VALUE'), serverCode, mentionsAny(['traceback', '__traceback__', 'exc_info'])],
+      mode: 'taint',
+      'pattern-sources': [all(either(TRACEBACKS), ...DEBUG_GUARDS, TRACEBACK_ANCHOR)],
+      'pattern-propagators': propagators,
+      'pattern-sinks': anyResponse(TRACEBACK_ANCHOR),
     },
     errorObjectInResponse: {
       summary: "A caught exception's internals (`e.args`, `vars(e)`, `e.__cause__`) in any response.",
       message: `\`$VALUE\` sends the caught error object to the client, which can carry its stack, SQL, file paths or request
         headers. ${LOG_AND_HIDE}`,
-      patterns: [carries(anyResponse, OBJECT_OF, [caughtException], { throughNames: false }), focus('$VALUE'), serverCode, exceptionText],
+      mode: 'taint',
+      'pattern-sources': fromCaught('OBJECT', OBJECT_OF, OBJECT_ANCHOR),
+      'pattern-propagators': propagators,
+      'pattern-sinks': anyResponse(OBJECT_ANCHOR).map((sink) => ({ requires: 'OBJECT', ...sink })),
     },
     errorMessageInResponse: {
-      summary: "A caught exception's text (`str(e)`, f-string, `%`, `.format`) in a 5xx answer or an unexpected-error handler.",
+      summary: "A caught exception's text (`str(e)`, f-string, `%`, `.format`) in a 5xx answer or from a catch-all handler.",
       message: `\`$VALUE\` sends an internal error message in a 5xx or unhandled-error response, which can reveal SQL,
         hostnames or file paths. ${LOG_AND_HIDE}`,
-      patterns: [
-        carries(serverErrorResponse, MESSAGE_OF, [caughtException], { throughNames: false }),
-        focus('$VALUE'),
-        serverCode,
-        exceptionText,
-      ],
+      mode: 'taint',
+      // str(e.args) is reported as the error object.
+      'pattern-sources': fromCaught(
+        'MESSAGE',
+        MESSAGE_OF,
+        MESSAGE_ANCHOR,
+        ...OBJECT_OF.map((object) => not(`str(${object.replace('$X', '$OBJECT')})`)),
+      ),
+      'pattern-propagators': propagators,
+      'pattern-sinks': serverErrorResponse(MESSAGE_ANCHOR).map((sink) => ({ requires: 'MESSAGE', ...sink })),
     },
     debugModeEnabled: {
       summary: 'Debug mode set to True (or a constant holding True) in application code or a Django settings module.',

@@ -1,72 +1,76 @@
-// Python twin of ai-guard/safe-upload-name: werkzeug/Flask, FastAPI/Starlette, Django, aiohttp, Tornado, Pyramid.
-import { importsAny, mentionsAny } from '../lib/anchors.mjs';
-import { all, either, focus, inside, metavariableRegex, notInside } from '../lib/patterns.mjs';
+// Python twin of ai-guard/safe-upload-name: werkzeug/Flask, FastAPI/Starlette, Django/DRF, aiohttp, Tornado.
+import { importsAny } from '../lib/anchors.mjs';
+import { all, either, focus, metavariableRegex, regex } from '../lib/patterns.mjs';
 import { FRAMEWORK_MODULES } from '../libraries/web.mjs';
 import {
+  CLIENT_NAMES,
+  CLIENT_TYPES,
   CONTENT_SNIFFERS,
-  MIME_ATTRIBUTES,
   NAME_SANITIZERS,
-  TORNADO_FILE_INFO,
-  UPLOAD_EXPRESSIONS,
-  UPLOAD_WORDS,
-  uploadBindings,
+  UPLOAD_SOURCE_WORDS,
+  uploadSources,
 } from '../libraries/uploads.mjs';
 
 const anchor = importsAny(FRAMEWORK_MODULES);
-const uploadWords = mentionsAny(UPLOAD_WORDS);
+/** The whole file, when it reads an upload (UPLOAD_SOURCE_WORDS) and mentions one of `words` (the value a check is about). */
+const uploadsAnd = (words) => regex(String.raw`(?s)\A(?=.*?(?:${UPLOAD_SOURCE_WORDS}))(?=.*?(?:${words})).*\z`);
+const NAME_WORDS = String.raw`\.filename\b|\.name\b|\[["']filename["']\]`;
+const TYPE_WORDS = String.raw`\b(?:content_type|mimetype|CONTENT_TYPE)\b|[Cc]ontent-[Tt]ype`;
 
-const clientNames = [
-  ...UPLOAD_EXPRESSIONS.filename.map((upload) => `${upload}.filename`),
-  ...UPLOAD_EXPRESSIONS.name.map((upload) => `${upload}.name`),
-  'self.request.files[...][...]["filename"]',
-  'self.request.files[...][...].filename',
-  all(either(TORNADO_FILE_INFO.map(inside)), either('$INFO["filename"]', '$INFO.filename')),
-  all(either(uploadBindings.filename), '$F.filename'),
-  all(either(uploadBindings.name), '$F.name'),
+/** Upload objects, labelled UPLOAD, and one value read from them, labelled `label` (requires UPLOAD). */
+const fromUpload = (label, reads, ...conditions) => [
+  ...uploadSources.map((source) => ({ label: 'UPLOAD', ...(typeof source === 'string' ? { pattern: source } : source) })),
+  { label, requires: 'UPLOAD', patterns: [either(reads), ...conditions] },
 ];
 
 const WRITE_MODE = String.raw`^[rbuRBU]*['"][^'"]*[wax+]`;
+/** Calls that write, move or create the path in $P. */
 const STORAGE_WRITES = [
+  all(
+    either('open($P, $MODE, ...)', 'open($P, ..., mode=$MODE, ...)', '$OPEN($P, $MODE, ...)', '$P.open($MODE, ...)'),
+    metavariableRegex('$MODE', WRITE_MODE),
+  ),
+  // FileStorage.save(dst) and UploadFile-style save(dst): not Django's storage.save(name, content), which renames.
   '$FILE.save($P)',
   '$FILE.save($P, buffer_size=$N)',
-  'shutil.move($SRC, $P, ...)',
-  'shutil.copy($SRC, $P, ...)',
-  'shutil.copy2($SRC, $P, ...)',
-  'shutil.copyfile($SRC, $P, ...)',
-  'os.rename($SRC, $P, ...)',
-  'os.replace($SRC, $P, ...)',
-  'os.makedirs($P, ...)',
-  'os.mkdir($P, ...)',
-  '$P.write_bytes(...)',
-  '$P.write_text(...)',
-  '$P.touch(...)',
-  '$P.mkdir(...)',
+  all('shutil.$MOVE($SRC, $P, ...)', metavariableRegex('$MOVE', '^(move|copy|copy2|copyfile)$')),
+  all('os.$RENAME($SRC, $P, ...)', metavariableRegex('$RENAME', '^(rename|replace)$')),
+  all('os.$MAKE($P, ...)', metavariableRegex('$MAKE', '^(makedirs|mkdir)$')),
+  all('$P.$WRITE(...)', metavariableRegex('$WRITE', '^(write_bytes|write_text|touch|mkdir)$')),
+  // A helper that builds the destination path and returns it to the caller that writes it.
+  all(either('return $DIR / $P', 'return os.path.join(..., $P, ...)'), focus('$P')),
 ];
 
-/** Comparisons that make a value a type check, with the compared value in $P. */
-const MIME_FORMS = [
-  '$P == $X',
-  '$P != $X',
-  '$X == $P',
-  '$X != $P',
-  '$P in $X',
-  '$P not in $X',
-  '$P.startswith(...)',
-  '$P.endswith(...)',
-  're.match($RE, $P, ...)',
-  're.fullmatch($RE, $P, ...)',
+// A function whose body reads the bytes (python-magic, filetype, PIL, imghdr, puremagic) checks the real type: the
+// regex spans such a function, from its `def` to the end of its indented body.
+// Lines are consumed possessively (`*+`): Semgrep's PCRE gives up on a backtracking-heavy regex and reports no match.
+const SNIFFER_WORDS = CONTENT_SNIFFERS.map((word) => word.replace('.', String.raw`\.`)).join('|');
+const SNIFFING_FUNCTION = String.raw`(?m)^([ \t]*+)(?:async[ \t]+)?def\b[^\n]*+\n(?:\1[ \t][^\n]*+\n|[ \t]*+\n)*?\1[ \t][^\n]*?\b(?:${SNIFFER_WORDS})\b[^\n]*+\n(?:\1[ \t][^\n]*+\n|[ \t]*+\n)*+`;
+
+/** Comparisons and checks that make a value a type check (the compared value flows in). */
+const TYPE_CHECKS = [
+  '$A == $B',
+  '$B == $A',
+  '$A != $B',
+  '$B != $A',
+  '$A in $B',
+  '$A not in $B',
+  '$A.startswith(...)',
+  '$A.endswith(...)',
+  're.$MATCH($PATTERN, $A, ...)',
 ];
 
 export default {
   id: 'safe-upload-name',
   comment: `
-Limited to files importing a web framework. Upload objects, sanitizers and content sniffers come from
-semgrep-rules/src/libraries/uploads.mjs. No metavariable-regex sits inside a metavariable-pattern: that
-combination made Semgrep 1.180 fail with \`Invalid_argument: String.sub\` and skip the file (django/http/request.py).`,
+Taint rules, limited to files importing a web framework: an upload object (labelled UPLOAD, from
+semgrep-rules/src/libraries/uploads.mjs) gives its client filename or declared type a second label, which the sinks
+require. No metavariable-regex sits inside a metavariable-pattern: that combination made Semgrep 1.180 fail with
+\`Invalid_argument: String.sub\` and skip the file (django/http/request.py).`,
   confidence: 'HIGH',
   likelihood: 'HIGH',
   impact: 'HIGH',
-  technology: ['flask', 'werkzeug', 'fastapi', 'starlette', 'django', 'aiohttp', 'tornado', 'pyramid'],
+  technology: ['flask', 'werkzeug', 'fastapi', 'starlette', 'django', 'aiohttp', 'tornado'],
   references: [
     'https://owasp.org/www-community/vulnerabilities/Unrestricted_File_Upload',
     'https://cheatsheetseries.owasp.org/cheatsheets/File_Upload_Cheat_Sheet.html',
@@ -75,53 +79,40 @@ combination made Semgrep 1.180 fail with \`Invalid_argument: String.sub\` and sk
   ],
   checks: {
     clientFilename: {
-      summary: "An upload's client filename reaching a path that is written, saved, moved or created.",
+      summary: "An upload's client filename reaching a path that is written, saved, moved or created (or returned by a path helper).",
       message: `The client-supplied filename in \`$P\` reaches this storage path, so \`../\` sequences, double extensions and
         same-name uploads are written as sent. Generate the name: \`f"{uuid.uuid4().hex}{ext}"\` with \`ext\` from an
         allowlist, and keep the original only as metadata.`,
       mode: 'taint',
-      'pattern-sources': clientNames,
+      'pattern-sources': fromUpload('NAME', CLIENT_NAMES),
       'pattern-sanitizers': NAME_SANITIZERS,
-      'pattern-sinks': [
-        all(
-          either(
-            all(
-              either(
-                'open($P, $MODE, ...)',
-                'open($P, ..., mode=$MODE, ...)',
-                'io.open($P, $MODE, ...)',
-                'aiofiles.open($P, $MODE, ...)',
-                'aiofiles.open($P, ..., mode=$MODE, ...)',
-                '$P.open($MODE, ...)',
-              ),
-              metavariableRegex('$MODE', WRITE_MODE),
-            ),
-            either(STORAGE_WRITES),
-          ),
-          focus('$P'),
-          anchor,
-          uploadWords,
-        ),
-      ],
+      'pattern-sinks': [{ requires: 'NAME', patterns: [either(STORAGE_WRITES), focus('$P'), anchor, uploadsAnd(NAME_WORDS)] }],
     },
     clientMimeType: {
-      summary: "The client's declared MIME type compared against an allowlist in a function that never looks at the bytes.",
-      message: `The client-declared MIME type of \`$F\` is this upload's only type check, and the client chooses it freely: a
+      summary: "The client's declared MIME type compared or checked in a function that never looks at the bytes.",
+      message: `The client-declared MIME type in \`$A\` is this upload's only type check, and the client chooses it freely: a
         script sent as \`image/png\` passes. Check the bytes instead, e.g. \`magic.from_buffer(data, mime=True)\` or
         \`filetype.guess(data)\`.`,
-      patterns: [
-        // The comparison first (concrete attribute names are cheap to find), then the upload binding of $F.
-        either(
-          MIME_ATTRIBUTES.flatMap((attribute) => [`$F.${attribute}`, `$F.${attribute}.lower()`, `$F.${attribute}.strip()`]).flatMap(
-            (value) => MIME_FORMS.map((form) => form.replaceAll('$P', value)),
-          ),
-        ),
-        either(uploadBindings.filename, uploadBindings.name.slice(-1)),
-        ...CONTENT_SNIFFERS.map((sniffer) => notInside(`def $CHECKED(...):\n  ...\n  <... ${sniffer} ...>\n  ...`)),
-        focus('$F'),
-        anchor,
-        uploadWords,
-        mentionsAny(['content_type', 'mimetype', 'type']),
+      mode: 'taint',
+      'pattern-sources': fromUpload('MIME', CLIENT_TYPES),
+      // The result of a comparison is a boolean, no longer the type: `if accepted == True:` is not a second check.
+      options: { taint_assume_safe_booleans: true },
+      'pattern-sinks': [
+        {
+          requires: 'MIME',
+          patterns: [
+            either(
+              ...TYPE_CHECKS,
+              // A helper that decides: `if not allowed_image(file.mimetype):`.
+              'if <... $CHECK(..., $A, ...) ...>:\n  ...',
+            ),
+            // The compared value itself, not the comparison (a boolean, which the option below treats as clean).
+            focus('$A'),
+            { 'pattern-not-regex': SNIFFING_FUNCTION },
+            anchor,
+            uploadsAnd(TYPE_WORDS),
+          ],
+        },
       ],
     },
   },

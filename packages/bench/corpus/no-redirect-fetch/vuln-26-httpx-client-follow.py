@@ -1,7 +1,13 @@
 import httpx
+from fastapi import FastAPI
+from fastapi.responses import Response
+
+app = FastAPI()
 
 client = httpx.Client(follow_redirects=True, timeout=10.0)
 
 
-def download(url: str) -> bytes:
-    return client.get(url).content
+@app.get("/download")
+def download(url: str):
+    upstream = client.get(url)
+    return Response(content=upstream.content, media_type=upstream.headers.get("content-type"))

@@ -1,6 +1,10 @@
 import requests
+from fastapi import APIRouter
+
+router = APIRouter()
 
 
-def tenant_health(tenant: str) -> bool:
+@router.get("/tenants/{tenant}/health")
+def tenant_health(tenant: str) -> dict:
     resp = requests.get(f"http://{tenant}.svc.cluster.local/health", timeout=2)
-    return resp.ok
+    return {"tenant": tenant, "ok": resp.ok}

@@ -1,5 +1,10 @@
 import urllib3
+from fastapi import FastAPI, Query
+from fastapi.responses import Response
+
+app = FastAPI()
 
 
-def fetch(url):
-    return urllib3.request("GET", url).data
+@app.get("/mirror")
+def mirror(url: str = Query(...)):
+    return Response(content=urllib3.request("GET", url).data)

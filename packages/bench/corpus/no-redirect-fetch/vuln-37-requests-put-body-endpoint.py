@@ -1,8 +1,12 @@
 import requests
+from flask import Flask, jsonify, request
 
-from .settings import get_integration
+app = Flask(__name__)
 
 
-def push_status(integration_id, status):
-    endpoint = get_integration(integration_id)["endpoint"]
-    return requests.put(endpoint, json={"status": status}, timeout=5)
+@app.put("/integrations/<int:integration_id>/status")
+def push_status(integration_id):
+    body = request.get_json()
+    endpoint = body["endpoint"]
+    resp = requests.put(endpoint, json={"id": integration_id, "status": body["status"]}, timeout=5)
+    return jsonify({"delivered": resp.ok})
