@@ -3,7 +3,9 @@ import { AST_NODE_TYPES, ASTUtils, TSESLint, type TSESTree } from '@typescript-e
 import { ROUTE_METHODS } from '../libraries/frameworks';
 import {
   CONTENT_CHECKS,
+  CONTEXT_TYPES,
   FILE_TYPES,
+  FRAMEWORK_UPLOADS,
   GLOBAL_FILE_TYPES,
   GLOBAL_PATH_HANDLES,
   GRAPHQL_UPLOAD_KEYS,
@@ -15,6 +17,7 @@ import {
   UPLOAD_LIBRARIES,
   UPLOAD_PARSERS,
   type Holding,
+  type FrameworkApi,
   type InstanceSpec,
   type NameTransform,
   type OptionsSpec,
@@ -64,7 +67,7 @@ export interface ClientString {
  * - `upload-request`: a request an upload middleware ran on, wired in this module (`upload.single("f")` before the handler);
  * - `upload`: one uploaded file (`file`), a collection (`container`), or a value that may be either (`req.files.doc`);
  * - `instance`: a parser that emits files (`busboy()`, `formidable()`); `parsed`: `await form.parse(req)`;
- * - `form-data`: a web `FormData` of the request; `record`: an object literal that holds upload values by key;
+ * - `form-data`: a web `FormData` of the request; `framework`: an object on the way to the files (AdonisJS `ctx`); `record`: an object literal that holds upload values by key;
  * - `client`: the client's filename or MIME type.
  */
 export type UploadValue =
@@ -74,6 +77,7 @@ export type UploadValue =
   | { kind: 'instance'; instance: InstanceSpec }
   | { kind: 'parsed'; instance: InstanceSpec }
   | { kind: 'form-data' }
+  | { kind: 'framework'; api: FrameworkApi }
   /** An object literal holding upload values by key (`{ fields, files }` resolved by a parse wrapper). */
   | { kind: 'record'; fields: Readonly<Record<string, UploadValue>> }
   | ClientString;
@@ -409,6 +413,8 @@ function shapeValue(shape: UploadShape): UploadValue {
       return { kind: 'form-data' };
     case 'form-body':
       return upload('web', false, true);
+    case 'framework':
+      return { kind: 'framework', api: shape.api };
   }
 }
 
@@ -488,6 +494,10 @@ function uploadDomain(sourceCode: SourceCode, seeds: Seeds): FlowDomain<UploadVa
         }
         case 'upload':
           return uploadMember(value, key, node);
+        case 'framework': {
+          const shape = key === undefined ? undefined : FRAMEWORK_UPLOADS[value.api].members?.[key];
+          return shape && shapeValue(shape);
+        }
         case 'record':
           return key === undefined ? joinUploadValues(Object.values(value.fields), node) : value.fields[key];
         case 'parsed':
@@ -506,6 +516,10 @@ function uploadDomain(sourceCode: SourceCode, seeds: Seeds): FlowDomain<UploadVa
           return requestUploadMethod(receiver, name, call, context);
         case 'upload-request':
           return requestUploadMethod(receiver.request ?? { kind: 'request', api: 'node' }, name, call, context);
+        case 'framework': {
+          const shape = FRAMEWORK_UPLOADS[receiver.api].methods?.[name];
+          return shape && shapeValue(shape);
+        }
         case 'form-data':
           if (name === 'get') return upload('web', true, false);
           if (name === 'getAll' || name === 'values' || name === 'entries') return upload('web', false, true);
@@ -904,6 +918,11 @@ function typedParameter(sourceCode: SourceCode, parameter: TSESTree.Parameter, f
   const annotation = 'typeAnnotation' in target ? target.typeAnnotation?.typeAnnotation : undefined;
   if (!annotation) return undefined;
   if (fromClient && isFormDataType(sourceCode, annotation)) return { kind: 'form-data' };
+  if (annotation.type === AST_NODE_TYPES.TSTypeReference) {
+    const imported = importedType(sourceCode, annotation.typeName);
+    const api = imported && CONTEXT_TYPES[imported.module]?.[imported.name];
+    if (api) return { kind: 'framework', api };
+  }
   return typedUpload(sourceCode, annotation, 0);
 }
 

@@ -19,6 +19,7 @@ export type UploadLibrary =
   | 'h3'
   | 'graphql-upload'
   | 'egg-multipart'
+  | 'adonis'
   /** Express `req.files` in a module that does not show which parser filled it. */
   | 'request-files'
   /** Koa `ctx.request.files` (koa-body, koa-better-body). */
@@ -35,8 +36,11 @@ export interface UploadLibrarySpec {
   readonly evidencedNameProperties?: readonly string[];
   /** Properties of one uploaded file that hold the MIME type the client declared. */
   readonly mimeProperties: readonly string[];
-  /** Methods of one file that move it to the path given as that argument (`file.mv(path)`). */
-  readonly moveMethods?: Readonly<Record<string, number>>;
+  /**
+   * Methods of one file that move it to the path given as that argument (`file.mv(path)`), or under the name given
+   * as an option of that argument (`file.move(dir, { name })`).
+   */
+  readonly moveMethods?: Readonly<Record<string, number | { readonly argument: number; readonly option: string }>>;
   /** Properties of one file whose assignment decides where it is written (`file.filepath = ...` in `fileBegin`). */
   readonly pathProperties?: readonly string[];
   readonly docs: { readonly recognised: string };
@@ -133,6 +137,17 @@ export const UPLOAD_LIBRARIES: Readonly<Record<UploadLibrary, UploadLibrarySpec>
     docs: {
       recognised:
         'the value destructured into `{ createReadStream, filename }` (or a parameter destructured so); parameters typed `FileUpload`',
+    },
+  },
+  adonis: {
+    label: 'AdonisJS bodyparser',
+    nameProperties: ['clientName'],
+    // `type` / `subtype` come from the magic number when AdonisJS can read one, so they are not the client's alone.
+    mimeProperties: [],
+    moveMethods: { move: { argument: 1, option: 'name' } },
+    docs: {
+      recognised:
+        '`request.file()` / `files()` / `allFiles()` of a context typed `HttpContext` (`@adonisjs/core/http`) or `HttpContextContract` (`@ioc:Adonis/Core/HttpContext`); `file.move(dir, { name })`',
     },
   },
   'egg-multipart': {
@@ -288,7 +303,29 @@ export type UploadShape =
   | { readonly kind: 'instance'; readonly instance: InstanceSpec }
   | { readonly kind: 'form-data' }
   /** Hono's `parseBody()`: fields by name, each a string or a `File`. */
-  | { readonly kind: 'form-body' };
+  | { readonly kind: 'form-body' }
+  /** A framework object on the way to the files (AdonisJS `ctx` → `ctx.request`). */
+  | { readonly kind: 'framework'; readonly api: FrameworkApi };
+
+/** Framework objects the request model does not know, which lead to uploads. */
+export type FrameworkApi = 'adonis-context' | 'adonis-request';
+
+export const FRAMEWORK_UPLOADS: Readonly<Record<FrameworkApi, RequestUploads>> = {
+  'adonis-context': { members: { request: { kind: 'framework', api: 'adonis-request' } } },
+  'adonis-request': {
+    methods: {
+      file: { kind: 'upload', library: 'adonis', holds: 'file' },
+      files: { kind: 'upload', library: 'adonis', holds: 'files' },
+      allFiles: { kind: 'upload', library: 'adonis', holds: 'files' },
+    },
+  },
+};
+
+/** Types a handler's context is annotated with, by module and export name. */
+export const CONTEXT_TYPES: Readonly<Record<string, Readonly<Record<string, FrameworkApi>>>> = {
+  '@adonisjs/core/http': { HttpContext: 'adonis-context' },
+  '@ioc:Adonis/Core/HttpContext': { HttpContextContract: 'adonis-context' },
+};
 
 const file = (library: UploadLibrary): UploadShape => ({ kind: 'upload', library, holds: 'file' });
 const files = (library: UploadLibrary): UploadShape => ({ kind: 'upload', library, holds: 'files' });
@@ -581,6 +618,7 @@ const DOCUMENTED_LIBRARIES: readonly UploadLibrary[] = [
   'h3',
   'graphql-upload',
   'egg-multipart',
+  'adonis',
 ];
 
 const code = (names: readonly string[]) => names.map((name) => `\`${name}\``).join(', ');

@@ -3,7 +3,7 @@ import { AST_NODE_TYPES, ASTUtils, TSESLint, type TSESTree } from '@typescript-e
 import { enclosingFunction, isFunctionNode } from '../analysis/local-functions';
 import { findGlobalReferences, findModuleReferences, isGlobalIdentifier } from '../analysis/module-references';
 import { importOf } from '../analysis/request-model';
-import { staticString, unwrapExpression } from '../analysis/static-values';
+import { readOption, staticString, unwrapExpression } from '../analysis/static-values';
 import { allowlistCheck, importsAnyModule, uploadModel, type ClientString, type UploadModel } from '../analysis/upload-sources';
 import { memberKey } from '../analysis/value-flow';
 import { createRule, docsFor } from '../create-rule';
@@ -49,7 +49,7 @@ interface CheckContext {
 }
 
 const UPLOAD_WORDS =
-  'file|files|originalname|originalFilename|mimetype|mimeType|formData|parseBody|getFileStream|readMultipartFormData|readFormData|createReadStream|busboy|parts|saveRequestFiles|Multer|UploadedFile|FileUpload|MultipartFile|MulterOptions|FormData';
+  'file|files|originalname|originalFilename|mimetype|mimeType|formData|parseBody|getFileStream|readMultipartFormData|readFormData|createReadStream|busboy|parts|saveRequestFiles|Multer|UploadedFile|FileUpload|MultipartFile|MulterOptions|FormData|clientName|HttpContext|HttpContextContract';
 const MIME_WORDS = [...new Set(Object.values(UPLOAD_LIBRARIES).flatMap((spec) => spec.mimeProperties))].join('|');
 const MOVE_METHODS = new Set(Object.values(UPLOAD_LIBRARIES).flatMap((spec) => Object.keys(spec.moveMethods ?? {})));
 const PATH_PROPERTIES = new Set(Object.values(UPLOAD_LIBRARIES).flatMap((spec) => spec.pathProperties ?? []));
@@ -193,14 +193,22 @@ function storagePaths(check: CheckContext, model: UploadModel): TSESTree.Node[] 
     const callee = call.callee as TSESTree.MemberExpression;
     const name = memberKey(callee) ?? '';
     const writer = writerOf(sourceCode, callee.object, writers);
-    const receiver = writer ? undefined : model.valueOf(callee.object);
-    const index = writer
-      ? writer.writes[name]
-      : receiver?.kind === 'upload'
-        ? UPLOAD_LIBRARIES[receiver.library].moveMethods?.[name]
-        : undefined;
-    const argument = index === undefined ? undefined : call.arguments[index];
-    if (argument) paths.push(argument);
+    if (writer) {
+      const argument = writer.writes[name] === undefined ? undefined : call.arguments[writer.writes[name]];
+      if (argument) paths.push(argument);
+      continue;
+    }
+    const receiver = model.valueOf(callee.object);
+    const move = receiver?.kind === 'upload' ? UPLOAD_LIBRARIES[receiver.library].moveMethods?.[name] : undefined;
+    if (typeof move === 'number') {
+      const argument = call.arguments[move];
+      if (argument) paths.push(argument);
+    } else if (move) {
+      // `file.move(dir, { name })`: the name option is the stored file's name.
+      const options = call.arguments[move.argument];
+      const lookup = options ? readOption(options, [move.option], sourceCode.getScope(options)) : undefined;
+      if (lookup?.kind === 'present') paths.push(lookup.value);
+    }
   }
   for (const assignment of collected.pathAssignments) {
     const target = model.valueOf((assignment.left as TSESTree.MemberExpression).object);

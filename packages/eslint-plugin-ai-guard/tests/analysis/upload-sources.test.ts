@@ -60,13 +60,13 @@ const probe = ESLintUtils.RuleCreator.withoutDocs<[], 'value'>({
         const [argument] = node.arguments;
         if (!argument || argument.type === AST_NODE_TYPES.SpreadElement) return;
         const value = uploadModel(context.sourceCode).valueOf(argument);
-        if (value) context.report({ node: argument, messageId: 'value', data: { value: describe(value) } });
+        if (value) context.report({ node: argument, messageId: 'value', data: { value: describeValue(value) } });
       },
     };
   },
 });
 
-function describe(value: UploadValue): string {
+function describeValue(value: UploadValue): string {
   switch (value.kind) {
     case 'client':
       return `${value.field}:${value.taint}:${value.library}${value.unconfirmed ? ':unconfirmed' : ''}`;

@@ -194,6 +194,11 @@ export async function POST(request: Request) {
     },
     // A name written only when it is one of a constant list.
     "const fs = require('fs');\nconst NAMES = ['avatar.png', 'cover.png'];\napp.post('/u', (req, res) => {\n  const name = req.file.originalname;\n  if (NAMES.includes(name)) {\n    fs.writeFileSync(`profile/${req.user.id}/${name}`, req.file.buffer);\n  }\n  res.end();\n});",
+    // AdonisJS: moved under a generated name, the client's kept as metadata.
+    {
+      code: "import type { HttpContext } from '@adonisjs/core/http';\nimport app from '@adonisjs/core/services/app';\nimport { cuid } from '@adonisjs/core/helpers';\nexport default class DocumentsController {\n  async store({ request }: HttpContext) {\n    const document = request.file('document', { size: '10mb', extnames: ['pdf'] })!;\n    await document.move(app.makePath('storage/documents'), { name: `${cuid()}.${document.extname}` });\n    return { name: document.clientName };\n  }\n}",
+      filename: 'file.ts',
+    },
   ],
   invalid: [
     {
@@ -2148,6 +2153,50 @@ app.post('/u', multer().single('f'), async (req, res) => {
               messageId: 'useGeneratedName',
               output:
                 "const fs = require('fs');\napp.post('/u', (req, res) => {\n  const name = crypto.randomUUID();\n  if (!/^[a-z0-9-]+\\.pdf$/.test(name)) return res.sendStatus(400);\n  fs.writeFileSync(`docs/${name}`, req.file.buffer);\n  res.end();\n});",
+            },
+          ],
+        },
+      ],
+    },
+    // AdonisJS v6: `file.move(dir, { name: file.clientName })`.
+    {
+      code: "import type { HttpContext } from '@adonisjs/core/http';\nimport app from '@adonisjs/core/services/app';\nexport default class DocumentsController {\n  async store({ request, response }: HttpContext) {\n    const document = request.file('document', { size: '10mb' });\n    if (!document) return response.badRequest();\n    await document.move(app.makePath('storage/documents'), { name: document.clientName });\n    return { name: document.clientName };\n  }\n}",
+      filename: 'file.ts',
+      errors: [
+        {
+          messageId: 'clientFilename',
+          data: { source: 'document.clientName' },
+          line: 7,
+          column: 68,
+          endLine: 7,
+          endColumn: 87,
+          suggestions: [
+            {
+              messageId: 'useGeneratedName',
+              output:
+                "import type { HttpContext } from '@adonisjs/core/http';\nimport app from '@adonisjs/core/services/app';\nexport default class DocumentsController {\n  async store({ request, response }: HttpContext) {\n    const document = request.file('document', { size: '10mb' });\n    if (!document) return response.badRequest();\n    await document.move(app.makePath('storage/documents'), { name: crypto.randomUUID() });\n    return { name: document.clientName };\n  }\n}",
+            },
+          ],
+        },
+      ],
+    },
+    // AdonisJS v5 (`HttpContextContract`), files of one field.
+    {
+      code: "import { HttpContextContract } from '@ioc:Adonis/Core/HttpContext';\nimport Application from '@ioc:Adonis/Core/Application';\nexport default class GalleryController {\n  public async store(ctx: HttpContextContract) {\n    for (const image of ctx.request.files('images')) {\n      await image.move(Application.publicPath('gallery'), { name: `${Date.now()}-${image.clientName}`, overwrite: true });\n    }\n  }\n}",
+      filename: 'file.ts',
+      errors: [
+        {
+          messageId: 'clientFilename',
+          data: { source: 'image.clientName' },
+          line: 6,
+          column: 67,
+          endLine: 6,
+          endColumn: 102,
+          suggestions: [
+            {
+              messageId: 'useGeneratedName',
+              output:
+                "import { HttpContextContract } from '@ioc:Adonis/Core/HttpContext';\nimport Application from '@ioc:Adonis/Core/Application';\nexport default class GalleryController {\n  public async store(ctx: HttpContextContract) {\n    for (const image of ctx.request.files('images')) {\n      await image.move(Application.publicPath('gallery'), { name: `${Date.now()}-${crypto.randomUUID()}`, overwrite: true });\n    }\n  }\n}",
             },
           ],
         },
