@@ -375,6 +375,37 @@ export const OPTIONS_TYPES: Readonly<Record<string, Readonly<Record<string, Opti
   multer: { Options: MULTER_OPTIONS },
 };
 
+/**
+ * Identifiers only upload code uses: a module with none of them and no parser import is skipped before any analysis.
+ * A new library adds the words of its shapes here (its file properties, request methods and types).
+ */
+export const UPLOAD_WORDS: readonly string[] = [
+  'file',
+  'files',
+  'originalname',
+  'originalFilename',
+  'mimetype',
+  'mimeType',
+  'formData',
+  'parseBody',
+  'getFileStream',
+  'readMultipartFormData',
+  'readFormData',
+  'createReadStream',
+  'busboy',
+  'parts',
+  'saveRequestFiles',
+  'Multer',
+  'MulterOptions',
+  'UploadedFile',
+  'FileUpload',
+  'MultipartFile',
+  'FormData',
+  'clientName',
+  'HttpContext',
+  'HttpContextContract',
+];
+
 /** graphql-upload's `FileUpload` as the code destructures it: these two keys together are its shape alone. */
 export const GRAPHQL_UPLOAD_KEYS: readonly string[] = ['createReadStream', 'filename'];
 
@@ -515,6 +546,9 @@ export interface WriterSpec {
 const SHARP: WriterSpec = { label: 'sharp', writes: { toFile: 0 } };
 const JIMP: WriterSpec = { label: 'jimp', writes: { write: 0, writeAsync: 0 } };
 const GM: WriterSpec = { label: 'gm', writes: { write: 0 } };
+
+/** Every method a writer writes with, so a module's calls can be collected before their receivers are known. */
+export const WRITER_METHODS: ReadonlySet<string> = new Set([SHARP, JIMP, GM].flatMap((writer) => Object.keys(writer.writes)));
 
 export const WRITERS: TraceMap<WriterSpec> = {
   sharp: { [CALL]: SHARP, default: { [CALL]: SHARP } },

@@ -12,6 +12,8 @@ import {
   PATH_SINKS,
   UPLOAD_LIBRARIES,
   UPLOAD_PARSERS,
+  UPLOAD_WORDS,
+  WRITER_METHODS,
   WRITERS,
   type PathSink,
   type WriterSpec,
@@ -48,15 +50,13 @@ interface CheckContext {
   collected: Collected;
 }
 
-const UPLOAD_WORDS =
-  'file|files|originalname|originalFilename|mimetype|mimeType|formData|parseBody|getFileStream|readMultipartFormData|readFormData|createReadStream|busboy|parts|saveRequestFiles|Multer|UploadedFile|FileUpload|MultipartFile|MulterOptions|FormData|clientName|HttpContext|HttpContextContract';
+const UPLOAD_WORD_PATTERN = UPLOAD_WORDS.join('|');
 const MIME_WORDS = [...new Set(Object.values(UPLOAD_LIBRARIES).flatMap((spec) => spec.mimeProperties))].join('|');
 const MOVE_METHODS = new Set(Object.values(UPLOAD_LIBRARIES).flatMap((spec) => Object.keys(spec.moveMethods ?? {})));
 const PATH_PROPERTIES = new Set(Object.values(UPLOAD_LIBRARIES).flatMap((spec) => spec.pathProperties ?? []));
-const WRITER_METHODS = new Set(['toFile', 'write', 'writeAsync']);
 const CHECK_METHODS = new Set(['includes', 'has', 'indexOf', 'startsWith', 'endsWith', 'match', 'test', 'search', 'exec']);
 const EQUALITY_OPERATORS = new Set(['===', '!==', '==', '!=']);
-/** fs calls that test whether a path exists, not what the file holds. */
+/** Calls that test whether a path exists or what kind of value it is, not what the file holds. */
 const FILE_PROBES = new Set([
   'existsSync',
   'exists',
@@ -123,7 +123,7 @@ export default createRule<Options, MessageIds>({
       },
     };
     return {
-      [`Identifier[name=/^(${UPLOAD_WORDS})$/]`]() {
+      [`Identifier[name=/^(${UPLOAD_WORD_PATTERN})$/]`]() {
         check.collected.uploadWords = true;
       },
       CallExpression(node) {

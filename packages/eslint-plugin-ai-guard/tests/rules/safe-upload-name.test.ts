@@ -199,6 +199,11 @@ export async function POST(request: Request) {
       code: "import type { HttpContext } from '@adonisjs/core/http';\nimport app from '@adonisjs/core/services/app';\nimport { cuid } from '@adonisjs/core/helpers';\nexport default class DocumentsController {\n  async store({ request }: HttpContext) {\n    const document = request.file('document', { size: '10mb', extnames: ['pdf'] })!;\n    await document.move(app.makePath('storage/documents'), { name: `${cuid()}.${document.extname}` });\n    return { name: document.clientName };\n  }\n}",
       filename: 'file.ts',
     },
+    // Reading a file named after the upload writes nothing.
+    {
+      code: "import * as multer from 'multer';\nimport { promises as fs } from 'fs';\nexport async function save(file: Express.Multer.File) { await fs.readFile(`archive/${file.originalname}`); }",
+      filename: 'file.ts',
+    },
   ],
   invalid: [
     {
@@ -2197,6 +2202,107 @@ app.post('/u', multer().single('f'), async (req, res) => {
               messageId: 'useGeneratedName',
               output:
                 "import { HttpContextContract } from '@ioc:Adonis/Core/HttpContext';\nimport Application from '@ioc:Adonis/Core/Application';\nexport default class GalleryController {\n  public async store(ctx: HttpContextContract) {\n    for (const image of ctx.request.files('images')) {\n      await image.move(Application.publicPath('gallery'), { name: `${Date.now()}-${crypto.randomUUID()}`, overwrite: true });\n    }\n  }\n}",
+            },
+          ],
+        },
+      ],
+    },
+    // TypeScript `import x = require()` for multer and fs.
+    {
+      code: "import multer = require('multer');\nimport fs = require('fs');\nconst upload = multer({ storage: multer.memoryStorage() });\napp.post('/u', upload.single('f'), (req: any, res: any) => {\n  fs.writeFileSync(`uploads/${req.file.originalname}`, req.file.buffer);\n  res.end();\n});",
+      filename: 'file.ts',
+      errors: [
+        {
+          messageId: 'clientFilename',
+          data: { source: 'req.file.originalname' },
+          line: 5,
+          column: 20,
+          endLine: 5,
+          endColumn: 54,
+          suggestions: [
+            {
+              messageId: 'useGeneratedName',
+              output:
+                "import multer = require('multer');\nimport fs = require('fs');\nconst upload = multer({ storage: multer.memoryStorage() });\napp.post('/u', upload.single('f'), (req: any, res: any) => {\n  fs.writeFileSync(`uploads/${crypto.randomUUID()}`, req.file.buffer);\n  res.end();\n});",
+            },
+          ],
+        },
+      ],
+    },
+    // Namespace import of multer (diskStorage destination) and `promises as fs`.
+    {
+      code: "import * as multer from 'multer';\nimport { promises as fs } from 'fs';\nexport const storage = multer.diskStorage({ destination: (req, file, cb) => cb(null, `uploads/${file.originalname}`) });\nexport async function save(file: Express.Multer.File) { await fs.writeFile(`archive/${file.originalname}`, file.buffer); }",
+      filename: 'file.ts',
+      errors: [
+        {
+          messageId: 'clientFilename',
+          data: { source: 'file.originalname' },
+          line: 3,
+          column: 86,
+          endLine: 3,
+          endColumn: 116,
+          suggestions: [
+            {
+              messageId: 'useGeneratedName',
+              output:
+                "import * as multer from 'multer';\nimport { promises as fs } from 'fs';\nexport const storage = multer.diskStorage({ destination: (req, file, cb) => cb(null, `uploads/${crypto.randomUUID()}`) });\nexport async function save(file: Express.Multer.File) { await fs.writeFile(`archive/${file.originalname}`, file.buffer); }",
+            },
+          ],
+        },
+        {
+          messageId: 'clientFilename',
+          data: { source: 'file.originalname' },
+          line: 4,
+          column: 76,
+          endLine: 4,
+          endColumn: 106,
+          suggestions: [
+            {
+              messageId: 'useGeneratedName',
+              output:
+                "import * as multer from 'multer';\nimport { promises as fs } from 'fs';\nexport const storage = multer.diskStorage({ destination: (req, file, cb) => cb(null, `uploads/${file.originalname}`) });\nexport async function save(file: Express.Multer.File) { await fs.writeFile(`archive/${crypto.randomUUID()}`, file.buffer); }",
+            },
+          ],
+        },
+      ],
+    },
+    // formidable's named export and a namespace import of fs-extra.
+    {
+      code: "import { formidable } from 'formidable';\nimport * as fse from 'fs-extra';\nexport async function handler(req, res) {\n  const [, files] = await formidable().parse(req);\n  for (const file of files.attachments ?? []) await fse.move(file.filepath, `attachments/${file.originalFilename}`);\n  res.end();\n}",
+      errors: [
+        {
+          messageId: 'clientFilename',
+          data: { source: 'file.originalFilename' },
+          line: 5,
+          column: 77,
+          endLine: 5,
+          endColumn: 115,
+          suggestions: [
+            {
+              messageId: 'useGeneratedName',
+              output:
+                "import { formidable } from 'formidable';\nimport * as fse from 'fs-extra';\nexport async function handler(req, res) {\n  const [, files] = await formidable().parse(req);\n  for (const file of files.attachments ?? []) await fse.move(file.filepath, `attachments/${crypto.randomUUID()}`);\n  res.end();\n}",
+            },
+          ],
+        },
+      ],
+    },
+    // formidable's IncomingForm destructured from require, and graceful-fs.
+    {
+      code: "const { IncomingForm } = require('formidable');\nconst gracefulFs = require('graceful-fs');\nmodule.exports = (req, res) => {\n  new IncomingForm().parse(req, (err, fields, files) => {\n    gracefulFs.copyFileSync(files.doc[0].filepath, 'docs/' + files.doc[0].originalFilename);\n    res.end();\n  });\n};",
+      errors: [
+        {
+          messageId: 'clientFilename',
+          data: { source: 'files.doc[0].originalFilename' },
+          line: 5,
+          column: 52,
+          endLine: 5,
+          endColumn: 91,
+          suggestions: [
+            {
+              messageId: 'useGeneratedName',
+              output:
+                "const { IncomingForm } = require('formidable');\nconst gracefulFs = require('graceful-fs');\nmodule.exports = (req, res) => {\n  new IncomingForm().parse(req, (err, fields, files) => {\n    gracefulFs.copyFileSync(files.doc[0].filepath, 'docs/' + crypto.randomUUID());\n    res.end();\n  });\n};",
             },
           ],
         },
