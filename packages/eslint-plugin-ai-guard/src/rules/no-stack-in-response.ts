@@ -26,8 +26,8 @@ import {
   type ResponseSink,
   type StatusClass,
 } from '../analysis/response-sinks';
-import { staticPropertyName, unwrapExpression } from '../analysis/static-values';
 import { moduleRuntime } from '../analysis/runtime';
+import { staticPropertyName, unwrapExpression } from '../analysis/static-values';
 import { memberKey, type ValueFlow } from '../analysis/value-flow';
 import { createRule, docsFor } from '../create-rule';
 import { BODY_METHODS, ERROR_HANDLER_METHODS, GLOBAL_ERROR_HANDLER_FACTORIES, type LibraryResponse } from '../libraries/errors';
@@ -181,8 +181,6 @@ function checkFile(check: CheckContext, file: FileState): void {
   for (const use of uses.debugSettings) reportDebugSetting(check, use);
   for (const use of uses.leakyDefaults) reportLeakyDefault(check, use.call);
   if (!file.mayHoldErrors && uses.formatters.size === 0) return;
-  // Browser code and workers answer no HTTP client: a `Response` a service worker builds goes to its own page.
-  if (moduleRuntime(check.sourceCode) === 'browser') return;
   const flow = errorFlow(check.sourceCode);
   for (const call of file.calls) {
     const response = libraryResponseOf(check.sourceCode, call);
@@ -264,6 +262,9 @@ function reportValue(
     const status = messageStatus(check, part, sink, origin);
     if (status === undefined) continue;
     if (isDevelopmentOnly(check.sourceCode, origin) || isDevelopmentOnly(check.sourceCode, sink.node)) continue;
+    // Browser code and workers answer no HTTP client (a service worker's `Response` goes to its own page); asked
+    // only once there is something to report, as it reads the whole file.
+    if (moduleRuntime(check.sourceCode) === 'browser') return;
     check.reported.add(origin);
     const kind = part.kind === 'error' ? 'details' : part.kind;
     check.context.report({
