@@ -97,25 +97,25 @@ def internal(url):
 @app.route("/prefix")
 def prefix_checked():
     url = request.args["url"]
-    # ruleid: no-unvalidated-url-fetch-raw-string-host-check
     if not url.startswith("https://api.example.com"):
         return "forbidden", 403
+    # ruleid: no-unvalidated-url-fetch-raw-string-host-check
     return requests.get(url).text
 
 
 @app.route("/substring")
 def substring_checked():
     url = request.args["url"]
-    # ruleid: no-unvalidated-url-fetch-raw-string-host-check
     if "example.com" in url:
+        # ruleid: no-unvalidated-url-fetch-raw-string-host-check
         return requests.get(url).text
     return "forbidden", 403
 
 
 @api.get("/regex")
 async def regex_checked(url: str):
-    # ruleid: no-unvalidated-url-fetch-raw-string-host-check
     if re.match(r"https://.*\.example\.com", url):
+        # ruleid: no-unvalidated-url-fetch-raw-string-host-check
         return httpx.get(url).text
     return {}
 

@@ -1,84 +1,122 @@
 // HTTP clients as data: their request calls (URL bound to $URL), which of them follow redirects by default, and
-// the options that turn redirects off.
+// the options that turn redirects off. Client objects are recognised by the class they are built from (the callee's
+// text, so one pattern per binding form covers every client) or by an explicit redirect option on the call.
 import { all, either, inside, metavariableRegex, not, notInside } from '../lib/patterns.mjs';
 
 const VERBS = String.raw`^(get|post|put|patch|delete|options)$`;
 const VERBS_WITH_HEAD = String.raw`^(get|post|put|patch|delete|options|head)$`;
-const verbCall = (receiver, regex = VERBS) => all(`${receiver}.$VERB($URL, ...)`, metavariableRegex('$VERB', regex));
+/** Methods whose first argument is the HTTP method and the second the URL (requests, httpx, urllib3). */
+const METHOD_FIRST = String.raw`^(request|urlopen|stream)$`;
 
-/** Calls that follow redirects unless told not to. */
-export const redirectFollowingCalls = either(
-  // requests: every verb but HEAD follows; sessions too, unless an adapter is mounted or max_redirects is 0.
-  verbCall('requests'),
+// requests/aiohttp sessions, urllib3 pools, Tornado clients and urllib openers follow redirects unless told not to;
+// httpx clients do not.
+const FOLLOWING_CLASSES = [
+  'Session',
+  'session',
+  'ClientSession',
+  'PoolManager',
+  'ProxyManager',
+  'AsyncHTTPClient',
+  'HTTPClient',
+  'build_opener',
+];
+const NON_FOLLOWING_CLASSES = ['Client', 'AsyncClient'];
+// advocate's Session filters each address as it connects: not a plain client.
+const classRegex = (names) => String.raw`^(?!advocate\.)(\w+\.)*(${names.join('|')})$`;
+
+/** Statements that bind $CLIENT to an object built by $CLASS(...) (or annotated $CLASS), for the rest of the block. */
+const BINDINGS = [
+  '$CLIENT = $CLASS(...)\n...',
+  'with $CLASS(...) as $CLIENT:\n  ...',
+  'async with $CLASS(...) as $CLIENT:\n  ...',
+  '$CLIENT: $CLASS = $VALUE\n...',
+  'def $FUNCTION(..., $CLIENT: $CLASS, ...):\n  ...',
+];
+const boundClient = (classes, ...conditions) =>
+  all(either(BINDINGS.map(inside)), metavariableRegex('$CLASS', classRegex(classes)), ...conditions);
+
+/** A method call on $CLIENT, with the URL in $URL (`get(url)` or `request(method, url)`). */
+const clientCall = (verbs) =>
+  either(
+    all('$CLIENT.$VERB($URL, ...)', metavariableRegex('$VERB', verbs)),
+    all('$CLIENT.$VERB($METHOD, $URL, ...)', metavariableRegex('$VERB', METHOD_FIRST)),
+    all('$CLIENT.fetch($URL, ...)'),
+    all('$CLIENT.open($URL, ...)'),
+  );
+// Receivers built elsewhere (an app-wide session stored on the app, `self.session` set in __init__), by name.
+const SESSION_NAMES = String.raw`(?i)^(.*[._])?(session|sess|http_session|client_session)$`;
+
+/** Clients that filter every hop or never follow: a mounted adapter, max_redirects 0, a filtering resolver, no retries. */
+const FILTERED_CLIENTS = [
+  '$CLIENT.mount(...)\n...',
+  '$CLIENT.max_redirects = 0\n...',
+  '$CLIENT = $ANY(..., connector=$CONNECTOR(..., resolver=$RESOLVER, ...), ...)\n...',
+  'async with $ANY(..., connector=$CONNECTOR(..., resolver=$RESOLVER, ...), ...) as $CLIENT:\n  ...',
+  '$CLIENT = $ANY(..., retries=False, ...)\n...',
+  '$CLIENT = advocate.$ANY(...)\n...',
+  // An opener built with handlers may refuse redirects (an HTTPRedirectHandler subclass).
+  '$CLIENT = urllib.request.build_opener($HANDLER, ...)\n...',
+  '$CLIENT = $ANY(..., retries=$RETRY(..., redirect=0, ...), ...)\n...',
+  '$CLIENT = $ANY(..., retries=$RETRY(..., redirect=False, ...), ...)\n...',
+];
+
+/** Module-level calls that follow redirects: requests (every verb but HEAD), aiohttp.request, urllib, urllib3, Tornado. */
+const FOLLOWING_MODULE_CALLS = [
+  all('requests.$VERB($URL, ...)', metavariableRegex('$VERB', VERBS)),
   'requests.request($METHOD, $URL, ...)',
-  'requests.head($URL, ..., allow_redirects=True, ...)',
-  all(
-    either(
-      inside('$SESSION = requests.Session(...)\n...'),
-      inside('$SESSION = requests.session(...)\n...'),
-      inside('with requests.Session(...) as $SESSION:\n  ...'),
-    ),
-    notInside('$SESSION.mount(...)\n...'),
-    notInside('$SESSION.max_redirects = 0\n...'),
-    either(verbCall('$SESSION'), '$SESSION.request($METHOD, $URL, ...)'),
-  ),
-  // aiohttp: ClientSession methods and aiohttp.request follow (HEAD does not), unless a filtering resolver is set.
-  all(
-    either(inside('async with aiohttp.ClientSession(...) as $SESSION:\n  ...'), inside('$SESSION = aiohttp.ClientSession(...)\n...')),
-    notInside(
-      'async with aiohttp.ClientSession(..., connector=aiohttp.TCPConnector(..., resolver=$RESOLVER, ...), ...) as $SESSION:\n  ...',
-    ),
-    notInside('$SESSION = aiohttp.ClientSession(..., connector=aiohttp.TCPConnector(..., resolver=$RESOLVER, ...), ...)\n...'),
-    either(verbCall('$SESSION'), '$SESSION.request($METHOD, $URL, ...)'),
-  ),
   'aiohttp.request($METHOD, $URL, ...)',
-  // httpx follows only when told to, on the call or on the client (unless a custom transport makes every connection).
-  all(verbCall('httpx', VERBS_WITH_HEAD), 'httpx.$VERB(..., follow_redirects=True, ...)'),
-  'httpx.request($METHOD, $URL, ..., follow_redirects=True, ...)',
-  'httpx.stream($METHOD, $URL, ..., follow_redirects=True, ...)',
-  all(
-    either(
-      ...['Client', 'AsyncClient'].flatMap((cls) => [
-        inside(`$CLIENT = httpx.${cls}(..., follow_redirects=True, ...)\n...`),
-        inside(`with httpx.${cls}(..., follow_redirects=True, ...) as $CLIENT:\n  ...`),
-        inside(`async with httpx.${cls}(..., follow_redirects=True, ...) as $CLIENT:\n  ...`),
-      ]),
-    ),
-    ...['Client', 'AsyncClient'].flatMap((cls) => [
-      notInside(`$CLIENT = httpx.${cls}(..., transport=$TRANSPORT, ...)\n...`),
-      notInside(`with httpx.${cls}(..., transport=$TRANSPORT, ...) as $CLIENT:\n  ...`),
-      notInside(`async with httpx.${cls}(..., transport=$TRANSPORT, ...) as $CLIENT:\n  ...`),
-    ]),
-    either(verbCall('$CLIENT', VERBS_WITH_HEAD), '$CLIENT.request($METHOD, $URL, ...)', '$CLIENT.stream($METHOD, $URL, ...)'),
-  ),
-  all(
-    either(
-      ...['Client', 'AsyncClient'].flatMap((cls) => [
-        inside(`$CLIENT = httpx.${cls}(...)\n...`),
-        inside(`with httpx.${cls}(...) as $CLIENT:\n  ...`),
-        inside(`async with httpx.${cls}(...) as $CLIENT:\n  ...`),
-      ]),
-    ),
-    either(verbCall('$CLIENT', VERBS_WITH_HEAD), '$CLIENT.request($METHOD, $URL, ...)'),
-    '$CLIENT.$ANY(..., follow_redirects=True, ...)',
-  ),
-  // urllib always follows through HTTPRedirectHandler. A Request object carries its URL's taint.
   'urllib.request.urlopen($URL, ...)',
-  all(inside('$OPENER = urllib.request.build_opener()\n...'), '$OPENER.open($URL, ...)'),
-  // urllib3 follows by default.
   'urllib3.request($METHOD, $URL, ...)',
   'urllib3.PoolManager(...).request($METHOD, $URL, ...)',
+  'tornado.httpclient.AsyncHTTPClient().fetch($URL, ...)',
+  'tornado.httpclient.HTTPClient().fetch($URL, ...)',
+];
+/** Module-level calls that make a request, every client (for host checks): URL in $URL. */
+const MODULE_CALLS = [
+  ...FOLLOWING_MODULE_CALLS,
+  'requests.head($URL, ...)',
+  all('httpx.$VERB($URL, ...)', metavariableRegex('$VERB', VERBS_WITH_HEAD)),
+  'httpx.request($METHOD, $URL, ...)',
+  'httpx.stream($METHOD, $URL, ...)',
+];
+
+/** Every request call of every client, redirects or not: URL in $URL. */
+export const anyRequestCall = either(
+  ...MODULE_CALLS,
+  all(boundClient([...FOLLOWING_CLASSES, ...NON_FOLLOWING_CLASSES]), clientCall(VERBS_WITH_HEAD)),
+  all(clientCall(VERBS_WITH_HEAD), metavariableRegex('$CLIENT', SESSION_NAMES)),
+);
+
+/** Calls that follow redirects unless told not to: URL in $URL. */
+export const redirectFollowingCalls = either(
+  ...FOLLOWING_MODULE_CALLS,
+  // Sessions, pools and clients that follow: unless an adapter is mounted (requests), a filtering resolver is set
+  // (aiohttp) or max_redirects is 0.
   all(
-    inside('$POOL = urllib3.PoolManager(...)\n...'),
-    notInside('$POOL = urllib3.PoolManager(..., retries=False, ...)\n...'),
-    notInside('$POOL = urllib3.PoolManager(..., retries=$RETRY.Retry(..., redirect=0, ...), ...)\n...'),
-    notInside('$POOL = urllib3.PoolManager(..., retries=$RETRY.Retry(..., redirect=False, ...), ...)\n...'),
-    notInside('$POOL = urllib3.PoolManager(..., retries=$RETRY(..., redirect=0, ...), ...)\n...'),
-    either('$POOL.request($METHOD, $URL, ...)', '$POOL.urlopen($METHOD, $URL, ...)'),
+    either(all(boundClient(FOLLOWING_CLASSES), clientCall(VERBS)), all(clientCall(VERBS), metavariableRegex('$CLIENT', SESSION_NAMES))),
+    ...FILTERED_CLIENTS.map(notInside),
+  ),
+  // httpx follows only when told to, on the client (unless a custom transport makes every connection).
+  all(
+    either(
+      inside('$CLIENT = $CLASS(..., follow_redirects=True, ...)\n...'),
+      inside('with $CLASS(..., follow_redirects=True, ...) as $CLIENT:\n  ...'),
+      inside('async with $CLASS(..., follow_redirects=True, ...) as $CLIENT:\n  ...'),
+    ),
+    metavariableRegex('$CLASS', classRegex(NON_FOLLOWING_CLASSES)),
+    notInside('$CLIENT = $CLASS(..., transport=$TRANSPORT, ...)\n...'),
+    notInside('with $CLASS(..., transport=$TRANSPORT, ...) as $CLIENT:\n  ...'),
+    notInside('async with $CLASS(..., transport=$TRANSPORT, ...) as $CLIENT:\n  ...'),
+    clientCall(VERBS_WITH_HEAD),
+  ),
+  // Any client told to follow on the call (httpx `follow_redirects=True`, requests/aiohttp HEAD `allow_redirects=True`).
+  all(
+    either('$CALLEE($URL, ..., $FOLLOW=True, ...)', '$CALLEE($METHOD, $URL, ..., $FOLLOW=True, ...)'),
+    metavariableRegex('$FOLLOW', '^(follow_redirects|allow_redirects)$'),
   ),
 );
 
-/** Redirects turned off on the call itself, or options that cannot be read. */
+/** Redirects turned off on the call itself; options passed as `**name` count only when a dict literal assigned above says how. */
 export const redirectsOffOnCall = [
   not('$CALL(..., allow_redirects=False, ...)'),
   not('$CALL(..., follow_redirects=False, ...)'),
@@ -86,36 +124,30 @@ export const redirectsOffOnCall = [
   not('$CALL(..., retries=False, ...)'),
   not('$CALL(..., retries=$RETRY(..., redirect=0, ...), ...)'),
   not('$CALL(..., retries=$RETRY(..., redirect=False, ...), ...)'),
-  not('$CALL(..., **$OPTIONS)'),
+  not('$CALL(..., max_redirects=0, ...)'),
+  either(
+    all('$CALL(...)', not('$CALL(..., **$OPTIONS)')),
+    all(
+      inside('$OPTIONS = {...}\n...'),
+      '$CALL(..., **$OPTIONS)',
+      ...['allow_redirects', 'follow_redirects'].map((key) => notInside(`$OPTIONS = {..., "${key}": False, ...}\n...`)),
+    ),
+  ),
 ];
 
-/** Every request call of every client, redirects or not (for host checks): URL in $URL. */
-export const anyRequestCall = either(
-  all(
-    either('requests.$VERB($URL, ...)', '$SESSION.$VERB($URL, ...)', '$CLIENT.$VERB($URL, ...)'),
-    metavariableRegex('$VERB', VERBS_WITH_HEAD),
-  ),
-  'requests.request($METHOD, $URL, ...)',
-  all('httpx.$VERB($URL, ...)', metavariableRegex('$VERB', VERBS_WITH_HEAD)),
-  'httpx.request($METHOD, $URL, ...)',
-  'httpx.stream($METHOD, $URL, ...)',
-  'aiohttp.request($METHOD, $URL, ...)',
-  'urllib.request.urlopen($URL, ...)',
-  'urllib.request.Request($URL, ...)',
-  'urllib3.request($METHOD, $URL, ...)',
-  '$POOL.request($METHOD, $URL, ...)',
-  '$POOL.urlopen($METHOD, $URL, ...)',
-);
-
 // `urllib.request`, not `urllib`: urllib.parse is imported everywhere and makes no request.
-export const CLIENT_MODULES = ['requests', 'httpx', 'aiohttp', 'urllib.request', 'urllib3', 'urlopen'];
+export const CLIENT_MODULES = ['requests', 'httpx', 'aiohttp', 'urllib.request', 'urllib3', 'urlopen', 'tornado.httpclient'];
 
-/** Builds whose host is fixed: a literal `scheme://host/` (or a constant, settings or environment value) leads them. */
+/**
+ * Values whose host is fixed: built from a literal `scheme://host/` (or a constant, settings or environment value) with
+ * the request data after it, or an entry of a constant table (`REGION_URLS[region]`). Sanitizers of both SSRF rules.
+ */
 const FIXED_PREFIX = String.raw`^([rRbBuU]?["'][a-zA-Z][a-zA-Z0-9+.-]*://[^/"'{}@%]+/|[rRbBuU]?["']/[^/]|[A-Z][A-Z0-9_]*\s*(\+|$)|settings\.|os\.environ|os\.getenv)`;
 export const fixedHostBuilds = [
   all(either('$PREFIX + $REST', '$PREFIX % $REST', '$PREFIX.format(...)'), metavariableRegex('$PREFIX', FIXED_PREFIX)),
   {
-    'pattern-regex': String.raw`\b[fF][rR]?("|')([a-zA-Z][a-zA-Z0-9+.-]*://[^/{}"'\s@]+(:\{[^}]*\})?/|/[^/]|\{([A-Z][A-Z0-9_]*|settings\.[^}]*|os\.environ[^}]*|os\.getenv[^}]*)\})[^"'\n]*("|')`,
+    'pattern-regex': String.raw`\b[fF][rR]?("|')(?:[a-zA-Z][a-zA-Z0-9+.-]*://[^/{}"'\s@]+(?::\{[^}]*\})?/|/[^/]|\{(?:[A-Z][A-Z0-9_]*|settings\.[^}]*|os\.environ[^}]*|os\.getenv[^}]*)\}/)(?:(?!\1)[^\n])*\1`,
   },
   'urllib.parse.urljoin("...", ...)',
+  all(inside('$TABLE = {...}\n...'), either('$TABLE[...]', '$TABLE.get(...)'), metavariableRegex('$TABLE', String.raw`^[A-Z][A-Z0-9_]*$`)),
 ];

@@ -58,6 +58,22 @@ export const routeParameter = all(
   focus('$P'),
 );
 
+/**
+ * FastAPI request parameters declared in any function, so dependencies count (`def target(url: str = Query(...))`),
+ * and a route parameter typed `str` whose value a dependency computes (`target: str = Depends(target_url)`).
+ */
+const FASTAPI_PARAMETERS = String.raw`^(Query|Body|Form|Header|Path|Cookie|File)$`;
+const declaredParameter = all(
+  either(
+    'def $FUNCTION(..., $P: $T = fastapi.$DECLARE(...), ...):\n  ...',
+    'def $FUNCTION(..., $P = fastapi.$DECLARE(...), ...):\n  ...',
+    'def $FUNCTION(..., $P: typing.Annotated[$T, fastapi.$DECLARE(...)], ...):\n  ...',
+  ),
+  metavariableRegex('$DECLARE', FASTAPI_PARAMETERS),
+  focus('$P'),
+);
+const dependencyString = all('@$ROUTER.$ROUTE(...)\ndef $VIEW(..., $P: str = fastapi.Depends(...), ...):\n  ...', focus('$P'));
+
 /** Every expression that is client input: request attributes and calls, Tornado argument getters, route parameters. */
 export const requestInput = [
   ...FLASK_REQUEST,
@@ -72,6 +88,8 @@ export const requestInput = [
   ),
   ...TORNADO_HANDLER_METHODS.map((method) => `self.${method}(...)`),
   routeParameter,
+  declaredParameter,
+  dependencyString,
 ];
 
 /** The imports that mark a module as server code handling requests. */

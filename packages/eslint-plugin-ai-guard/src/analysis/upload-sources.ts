@@ -129,12 +129,13 @@ interface Seeds {
   magicValidator: boolean;
 }
 
-type Collector = (seeds: Seeds, reference: ModuleReference<ParserEntry>) => void;
+type Role = ParserEntry['role'];
+type EntryOf<R extends Role> = Extract<ParserEntry, { role: R }>;
+type Collector<R extends Role = Role> = (seeds: Seeds, reference: ModuleReference<EntryOf<R>>) => void;
 
 /** One collector per parser role: each reads the reference's call and records what the parser hands over. */
-const COLLECTORS: Record<ParserEntry['role'], Collector> = {
+const COLLECTORS: { [R in Role]: Collector<R> } = {
   middleware(seeds, reference) {
-    if (reference.info.role !== 'middleware') return;
     const { library, middlewareMethods, options } = reference.info;
     const call = reference.node as Call;
     if (options) seedOptions(seeds, call, options);
@@ -148,15 +149,13 @@ const COLLECTORS: Record<ParserEntry['role'], Collector> = {
     }
   },
   options(seeds, reference) {
-    if (reference.info.role === 'options') seedOptions(seeds, reference.node as Call, reference.info.options);
+    seedOptions(seeds, reference.node as Call, reference.info.options);
   },
   instance(seeds, reference) {
-    if (reference.info.role !== 'instance') return;
     seeds.values.set(reference.node, { kind: 'instance', instance: reference.info.instance });
     if (reference.info.options) seedOptions(seeds, reference.node as Call, reference.info.options);
   },
   decorator(seeds, reference) {
-    if (reference.info.role !== 'decorator') return;
     const decorator = reference.node.parent;
     if (decorator?.type !== AST_NODE_TYPES.Decorator) return;
     const parameter = decorator.parent;
@@ -170,7 +169,6 @@ const COLLECTORS: Record<ParserEntry['role'], Collector> = {
     seeds.values.set(reference.node, { kind: 'form-data' });
   },
   typeValidator(seeds, reference) {
-    if (reference.info.role !== 'typeValidator') return;
     const { builderMethod } = reference.info;
     const optionNodes = builderMethod ? builderCalls(reference.node, builderMethod) : [(reference.node as Call).arguments[0]];
     for (const options of optionNodes) {
@@ -196,7 +194,8 @@ function buildUploadModel(sourceCode: SourceCode): UploadModel {
     mimeOnlyValidators: [],
     magicValidator: false,
   };
-  for (const reference of references) COLLECTORS[reference.info.role](seeds, reference);
+  // Each reference goes to the collector of its own role, which the table's entry types.
+  for (const reference of references) (COLLECTORS[reference.info.role] as Collector)(seeds, reference);
   seedTypedOptions(seeds);
   const flow = createValueFlow(sourceCode, uploadDomain(sourceCode, seeds));
   return {

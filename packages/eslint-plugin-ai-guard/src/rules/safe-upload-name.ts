@@ -1,5 +1,6 @@
 import { AST_NODE_TYPES, ASTUtils, TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
+import { forEachNode } from '../analysis/ast-walk';
 import { enclosingFunction, isFunctionNode } from '../analysis/local-functions';
 import { findGlobalReferences, findModuleReferences, isGlobalIdentifier } from '../analysis/module-references';
 import { importOf } from '../analysis/request-model';
@@ -25,8 +26,6 @@ export type MessageIds =
 
 /** What the listeners collect while ESLint walks the file, read once in `Program:exit`. */
 interface Collected {
-  /** An identifier only upload code uses (`originalname`, `formData`, `mimetype`...): worth building the upload model. */
-  uploadWords: boolean;
   /** `x.mv(path)`, `image.toFile(path)`: calls whose receiver decides whether they write. */
   writerCalls: TSESTree.CallExpression[];
   /** Operands of comparisons and membership tests: where a MIME type is checked. */
@@ -37,8 +36,6 @@ interface Collected {
   pathAssignments: TSESTree.AssignmentExpression[];
   /** `file.tempFilePath`, `file.md5`: reads that only express-fileupload files answer. */
   fileUploadReads: TSESTree.MemberExpression[];
-  /** Calls whose result decides a branch (`if (await sniff(path))`): a content check when handed the upload. */
-  gatingCalls: TSESTree.CallExpression[];
   /** `x.mimetype`, `{ mimetype } = x`: where a client MIME type can be read, so the MIME checks are worth looking at. */
   mimeReads: TSESTree.Node[];
 }
@@ -50,8 +47,14 @@ interface CheckContext {
   collected: Collected;
 }
 
-const UPLOAD_WORD_PATTERN = UPLOAD_WORDS.join('|');
-const MIME_WORDS = [...new Set(Object.values(UPLOAD_LIBRARIES).flatMap((spec) => spec.mimeProperties))].join('|');
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+/** The words of upload shapes, and the module names of the parsers (`'multer'`, `"@nestjs/platform-express"`). */
+const UPLOAD_TEXT = new RegExp(
+  `\\b(?:${UPLOAD_WORDS.map(escape).join('|')})\\b|['"](?:${Object.keys(UPLOAD_PARSERS).map(escape).join('|')})['"]`,
+);
+const MIME_PROPERTIES = new Set(Object.values(UPLOAD_LIBRARIES).flatMap((spec) => spec.mimeProperties));
+/** Properties only express-fileupload's files have: reading one shows the parser. */
+const FILEUPLOAD_READS = new Set(['tempFilePath', 'md5']);
 const MOVE_METHODS = new Set(Object.values(UPLOAD_LIBRARIES).flatMap((spec) => Object.keys(spec.moveMethods ?? {})));
 const PATH_PROPERTIES = new Set(Object.values(UPLOAD_LIBRARIES).flatMap((spec) => spec.pathProperties ?? []));
 const CHECK_METHODS = new Set(['includes', 'has', 'indexOf', 'startsWith', 'endsWith', 'match', 'test', 'search', 'exec']);
@@ -111,24 +114,13 @@ export default createRule<Options, MessageIds>({
       context,
       sourceCode: context.sourceCode,
       reportPartialSanitizers: options.reportPartialSanitizers === true,
-      collected: {
-        uploadWords: false,
-        writerCalls: [],
-        checkOperands: [],
-        lookups: [],
-        pathAssignments: [],
-        fileUploadReads: [],
-        gatingCalls: [],
-        mimeReads: [],
-      },
+      collected: { writerCalls: [], checkOperands: [], lookups: [], pathAssignments: [], fileUploadReads: [], mimeReads: [] },
     };
+    // Most modules never touch an upload: one scan of the text for the words of its shapes, then no listener at all.
+    if (!mayHandleUploads(check.sourceCode)) return {};
     return {
-      [`Identifier[name=/^(${UPLOAD_WORD_PATTERN})$/]`]() {
-        check.collected.uploadWords = true;
-      },
-      CallExpression(node) {
-        if (node.callee.type === AST_NODE_TYPES.MemberExpression) collectMethodCall(check, node);
-        if (inTest(node)) check.collected.gatingCalls.push(node);
+      'CallExpression[callee.type="MemberExpression"]'(node: TSESTree.CallExpression) {
+        collectMethodCall(check, node);
       },
       BinaryExpression(node) {
         if (EQUALITY_OPERATORS.has(node.operator)) check.collected.checkOperands.push(node.left, node.right);
@@ -137,18 +129,13 @@ export default createRule<Options, MessageIds>({
       SwitchStatement(node) {
         check.collected.checkOperands.push(node.discriminant);
       },
-      [`MemberExpression[computed=false] > Identifier.property[name=/^(${MIME_WORDS})$/]`](node: TSESTree.Identifier) {
-        check.collected.mimeReads.push(node.parent);
+      MemberExpression(node) {
+        collectMember(check, node);
       },
-      [`ObjectPattern > Property > Identifier.key[name=/^(${MIME_WORDS})$/]`](node: TSESTree.Identifier) {
+      'ObjectPattern > Property > Identifier.key'(node: TSESTree.Identifier) {
         const property = node.parent as TSESTree.Property;
-        if (property.value.type === AST_NODE_TYPES.Identifier) check.collected.mimeReads.push(property.value);
-      },
-      'MemberExpression[computed=true]'(node: TSESTree.MemberExpression) {
-        check.collected.lookups.push(node);
-      },
-      'MemberExpression[computed=false] > Identifier.property[name=/^(tempFilePath|md5)$/]'(node: TSESTree.Identifier) {
-        check.collected.fileUploadReads.push(node.parent as TSESTree.MemberExpression);
+        if (MIME_PROPERTIES.has(node.name) && property.value.type === AST_NODE_TYPES.Identifier)
+          check.collected.mimeReads.push(property.value);
       },
       'AssignmentExpression[left.type="MemberExpression"]'(node: TSESTree.AssignmentExpression) {
         if (PATH_PROPERTIES.has(memberKey(node.left as TSESTree.MemberExpression) ?? '')) check.collected.pathAssignments.push(node);
@@ -160,6 +147,23 @@ export default createRule<Options, MessageIds>({
   },
 });
 
+/** A word of an upload shape or a parser's module name anywhere in the text (comments too: a cheap over-approximation). */
+function mayHandleUploads(sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  return UPLOAD_TEXT.test(sourceCode.text);
+}
+
+function collectMember(check: CheckContext, member: TSESTree.MemberExpression): void {
+  const { collected } = check;
+  if (member.computed) {
+    collected.lookups.push(member);
+    return;
+  }
+  if (member.property.type !== AST_NODE_TYPES.Identifier) return;
+  const name = member.property.name;
+  if (MIME_PROPERTIES.has(name)) collected.mimeReads.push(member);
+  else if (FILEUPLOAD_READS.has(name)) collected.fileUploadReads.push(member);
+}
+
 function collectMethodCall(check: CheckContext, call: TSESTree.CallExpression): void {
   const callee = call.callee as TSESTree.MemberExpression;
   const name = memberKey(callee);
@@ -170,7 +174,6 @@ function collectMethodCall(check: CheckContext, call: TSESTree.CallExpression): 
 
 function checkModule(check: CheckContext): void {
   const { sourceCode } = check;
-  if (!check.collected.uploadWords && findModuleReferences(sourceCode, UPLOAD_PARSERS).length === 0) return;
   const model = uploadModel(sourceCode);
   reportFilenameSinks(check, model);
   if (model.checksContent) return;
@@ -512,8 +515,9 @@ function reportMimeChecks(check: CheckContext, model: UploadModel): void {
       return value?.kind === 'upload' || (value?.kind === 'client' && value.field === 'mime');
     });
   if (!readsMime) return;
-  const testedKeys = collected.lookups.filter(isTested).map((lookup) => lookup.property);
-  const operands = [...collected.checkOperands, ...testedKeys].sort((a, b) => a.range[0] - b.range[0]);
+  // A lookup counts once its key is a client MIME type and its answer is tested: the cheap question first.
+  const testedKeys = collected.lookups.filter((lookup) => model.clientStringOf(lookup.property)?.field === 'mime' && isTested(lookup));
+  const operands = [...collected.checkOperands, ...testedKeys.map((lookup) => lookup.property)].sort((a, b) => a.range[0] - b.range[0]);
   const reportedOrigins = new Set<TSESTree.Node>();
   for (const operand of operands) {
     const value = model.clientStringOf(operand);
@@ -529,16 +533,22 @@ function reportMimeChecks(check: CheckContext, model: UploadModel): void {
  * function hands the upload (or its path or bytes) to a check of its own, which reads the content.
  */
 function bytesCheckedBeside(check: CheckContext, model: UploadModel, operand: TSESTree.Node): boolean {
-  return check.collected.gatingCalls.some((call) => {
-    const fn = enclosingFunction(call);
-    return (
-      fn !== undefined &&
-      fn.range[0] <= operand.range[0] &&
-      operand.range[1] <= fn.range[1] &&
-      isOwnCheck(check, call) &&
-      call.arguments.some((argument) => handsOverUpload(check, model, argument, 0))
-    );
-  });
+  for (let fn = enclosingFunction(operand); fn; fn = enclosingFunction(fn)) {
+    const body = fn.body;
+    let checked = false;
+    forEachNode(body, (node) => {
+      if (checked || (isFunctionNode(node) && !contains(node, operand))) return false;
+      if (node.type !== AST_NODE_TYPES.CallExpression || !inTest(node) || !isOwnCheck(check, node)) return undefined;
+      checked = node.arguments.some((argument) => handsOverUpload(check, model, argument, 0));
+      return undefined;
+    });
+    if (checked) return true;
+  }
+  return false;
+}
+
+function contains(outer: TSESTree.Node, inner: TSESTree.Node): boolean {
+  return outer.range[0] <= inner.range[0] && inner.range[1] <= outer.range[1];
 }
 
 /** A call to the code's own function or method, not a string, array or collection test, a global, or a file existence probe. */
