@@ -123,7 +123,7 @@ describe('the packed tarball', () => {
       .split('\n')
       .filter(Boolean)
       .map((path) => path.replace(/^package\//, ''));
-    expect(files.filter((file) => !file.startsWith('dist/')).sort()).toEqual(['CHANGELOG.md', 'README.md', 'package.json']);
+    expect(files.filter((file) => !file.startsWith('dist/')).sort()).toEqual(['CHANGELOG.md', 'LICENSE', 'README.md', 'package.json']);
     const built = files.flatMap((file) => /^dist\/(.*)\.js$/.exec(file)?.[1] ?? []);
     const sources = built.map((file) => `src/${file}.ts`);
     const missing: string[] = [];

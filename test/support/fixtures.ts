@@ -13,8 +13,10 @@ export const FIXTURE_RULES = [
   'jwt-pinned-algorithm',
   'no-cors-wildcard-credentials',
   'no-redirect-fetch',
-  'safe-upload-name',
+  'no-sql-string-build',
   'no-stack-in-response',
+  'no-unvalidated-url-fetch',
+  'safe-upload-name',
 ] as const;
 
 export const ruleFixturesDirectory = join(fixturesDirectory, 'rules');
