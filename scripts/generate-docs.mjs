@@ -1,12 +1,14 @@
 #!/usr/bin/env node
 // Writes the generated parts of the docs from the catalog and the built rules: each rule page's
-// header and options table, and the README rule table. `--check` fails when any of them is stale.
+// header, check list and options table, and the README rule table. `--check` fails when any of them is stale.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import * as prettier from 'prettier';
+
+import { kebab } from '../semgrep-rules/src/generate.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -73,6 +75,18 @@ function libraryList(entry) {
   ].join('\n');
 }
 
+/** Every check (ESLint messageId) of a rule, and the Semgrep rule that mirrors it in Python, from the catalog's `checks`. */
+function checkList(entry) {
+  return [
+    '| Check (ESLint `messageId`) | JavaScript / TypeScript | Python (Semgrep rule `id`) |',
+    '| --- | --- | --- |',
+    ...Object.entries(entry.checks).map(
+      ([messageId, { python }]) =>
+        `| \`${messageId}\` | yes | ${python ? `\`${entry.id}-${kebab(messageId)}\`` : 'no (JavaScript / TypeScript only)'} |`,
+    ),
+  ].join('\n');
+}
+
 function readmeTable() {
   return [
     '| Rule | What it reports | Weakness | OWASP 2021 | In `recommended` |',
@@ -110,7 +124,7 @@ async function update(file, transform) {
 
 for (const entry of catalog) {
   await update(`docs/rules/${entry.id}.md`, (text, file) => {
-    const withHeader = replaceBetween(text, 'rule header', ruleHeader(entry), file);
+    const withHeader = replaceBetween(replaceBetween(text, 'rule header', ruleHeader(entry), file), 'check list', checkList(entry), file);
     const withLibraries = LIBRARY_DOCS[entry.id] ? replaceBetween(withHeader, 'library list', libraryList(entry), file) : withHeader;
     return replaceBetween(withLibraries, 'rule options list', optionsTable(entry), file, false);
   });
