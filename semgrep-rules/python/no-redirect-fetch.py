@@ -1,3 +1,4 @@
+import json
 import os
 import urllib.request
 from urllib.request import urlopen
@@ -248,3 +249,14 @@ def through_module_session(url):
 def through_module_session_from_request():
     # ruleid: no-redirect-fetch-follows-request-url
     return module_session.get(request.args["url"]).text
+
+
+def request_inside_another_call(request):
+    target = request.GET["url"]
+    # ruleid: no-redirect-fetch-follows-request-url
+    size = len(requests.get(target, timeout=5).content)
+    # ok: no-redirect-fetch-follows-request-url
+    status = str(requests.get(target, timeout=5, allow_redirects=False).status_code)
+    # ok: no-redirect-fetch-follows-request-url
+    body = json.loads(httpx.get(target, follow_redirects=False).text)
+    return size, status, body

@@ -116,17 +116,21 @@ export const redirectFollowingCalls = either(
   ),
 );
 
-/** Redirects turned off on the call itself; options passed as `**name` count only when a dict literal assigned above says how. */
+/**
+ * Redirects turned off on the call itself; options passed as `**name` count only when a dict literal assigned above says how.
+ * The negative patterns use their own metavariable (`$SINK`): a positive `$CALL(...)` also matches a call that encloses the
+ * request (`str(requests.get(url, allow_redirects=False))`), and a shared name would then bind the enclosing callee.
+ */
 export const redirectsOffOnCall = [
-  not('$CALL(..., allow_redirects=False, ...)'),
-  not('$CALL(..., follow_redirects=False, ...)'),
-  not('$CALL(..., redirect=False, ...)'),
-  not('$CALL(..., retries=False, ...)'),
-  not('$CALL(..., retries=$RETRY(..., redirect=0, ...), ...)'),
-  not('$CALL(..., retries=$RETRY(..., redirect=False, ...), ...)'),
-  not('$CALL(..., max_redirects=0, ...)'),
+  not('$SINK(..., allow_redirects=False, ...)'),
+  not('$SINK(..., follow_redirects=False, ...)'),
+  not('$SINK(..., redirect=False, ...)'),
+  not('$SINK(..., retries=False, ...)'),
+  not('$SINK(..., retries=$RETRY(..., redirect=0, ...), ...)'),
+  not('$SINK(..., retries=$RETRY(..., redirect=False, ...), ...)'),
+  not('$SINK(..., max_redirects=0, ...)'),
   either(
-    all('$CALL(...)', not('$CALL(..., **$OPTIONS)')),
+    all('$CALL(...)', not('$SINK(..., **$OPTIONS)')),
     all(
       inside('$OPTIONS = {...}\n...'),
       '$CALL(..., **$OPTIONS)',
