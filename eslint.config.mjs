@@ -43,6 +43,13 @@ export default defineConfig(
       'eslint-plugin/require-meta-default-options': 'off',
       // Descriptions come from the catalog through `docsFor()`, where the rule below checks the same pattern.
       'eslint-plugin/require-meta-docs-description': ['error', { pattern: '^(Require|Disallow) ' }],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'Property[key.name="meta"] > ObjectExpression > Property[key.name="defaultOptions"]',
+          message: 'Write the defaults once, in `defaultOptions`: `createRule` copies them into `meta.defaultOptions`.',
+        },
+      ],
     },
   },
   {
