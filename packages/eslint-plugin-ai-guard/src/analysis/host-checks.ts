@@ -32,10 +32,13 @@ export function hostCheckFor(sourceCode: SourceCode, request: TSESTree.CallExpre
   if (direct?.kind !== 'raw-string' && direct) return direct;
   // A helper that makes the request is guarded where every caller checked first: `if (!allowed(u)) return; download(u)`.
   const fn = enclosingFunction(request);
-  const callers = fn ? callSitesOf(sourceCode, fn) : [];
+  // Only the callers that pass the client's data need the check; one unchecked caller leaves the request unguarded.
+  const callers = fn
+    ? callSitesOf(sourceCode, fn).filter((call) => call.arguments.some((argument) => checker.carriesClientData(argument)))
+    : [];
   const viaCallers = callers.map((call) => checker.guardOf(call));
   if (callers.length > 0 && viaCallers.every((check) => check && check.kind !== 'raw-string')) return viaCallers[0];
-  return direct ?? viaCallers.find((check) => check !== undefined);
+  return direct ?? viaCallers.find((check) => check?.kind === 'raw-string');
 }
 
 class Checker {
@@ -207,7 +210,7 @@ class Checker {
     return this.carriesClientData(current);
   }
 
-  private carriesClientData(node: TSESTree.Node): boolean {
+  carriesClientData(node: TSESTree.Node): boolean {
     const value = urlFlow(this.sourceCode).valueOf(node);
     return value?.kind === 'input' && value.source === this.source;
   }
