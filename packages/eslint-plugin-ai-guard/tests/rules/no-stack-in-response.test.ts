@@ -456,6 +456,32 @@ export const t = initTRPC.context().create({ isDev: true, errorFormatter: ({ sha
 });
 `,
     },
+    {
+      // a fetch implementation (a mock or a wrapper): its responses go back to the code that called fetch
+      code: `
+function rpcError(id, message) {
+  return new Response(JSON.stringify({ id, error: { message } }), { status: 500 });
+}
+export function createMockFetch(handle) {
+  return async (input, init) => {
+    const body = JSON.parse(init?.body ?? '{}');
+    try { return Response.json(await handle(body)); } catch (error) {
+      return rpcError(body.id, error.message);
+    }
+  };
+}
+`,
+    },
+    {
+      code: `
+export const retryingFetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
+  try { return await fetch(input, init); } catch (err) {
+    return new Response((err as Error).message, { status: 503 });
+  }
+};
+`,
+      filename: 'file.ts',
+    },
   ],
   invalid: [
     {
@@ -699,6 +725,7 @@ app.use(errorhandler());
       errors: [
         {
           messageId: 'errorhandlerInProduction',
+          data: { call: 'errorhandler()' },
           line: 3,
           column: 9,
           endLine: 3,
@@ -723,6 +750,7 @@ app.use(errorhandler({ log: false }));
       errors: [
         {
           messageId: 'errorhandlerInProduction',
+          data: { call: 'errorhandler()' },
           line: 3,
           column: 9,
           endLine: 3,
@@ -765,6 +793,46 @@ import { NextResponse } from 'next/server';
 export async function GET(): Promise<Response> {
   try { return NextResponse.json(await load()); } catch (error: unknown) {
     return NextResponse.json({ error: 'Internal Server Error' }, { status: 500 });
+  }
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // a route handler's second parameter holds route params, not a fetch init: the helper's response is sent
+      code: `
+function rpcError(id, message) {
+  return new Response(JSON.stringify({ id, error: { message } }), { status: 500 });
+}
+export async function POST(request, context) {
+  const body = await request.json();
+  try { return Response.json(await handle(context.params.id, body)); } catch (error) {
+    return rpcError(body.id, error.message);
+  }
+}
+`,
+      errors: [
+        {
+          messageId: 'errorMessageInResponse',
+          line: 8,
+          column: 30,
+          endLine: 8,
+          endColumn: 43,
+          data: { expression: 'error.message', status: '5xx' },
+          suggestions: [
+            {
+              messageId: 'useGenericMessage',
+              output: `
+function rpcError(id, message) {
+  return new Response(JSON.stringify({ id, error: { message } }), { status: 500 });
+}
+export async function POST(request, context) {
+  const body = await request.json();
+  try { return Response.json(await handle(context.params.id, body)); } catch (error) {
+    return rpcError(body.id, 'Internal Server Error');
   }
 }
 `,
