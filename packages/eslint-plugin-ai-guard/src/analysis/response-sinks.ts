@@ -3,6 +3,7 @@ import { AST_NODE_TYPES, ASTUtils, TSESLint, type TSESTree } from '@typescript-e
 import {
   BODY_METHODS,
   FASTIFY_REPLY,
+  FETCH_INIT_MEMBERS,
   RESPONSE_ONLY_METHODS,
   STATUS_NAMES,
   STATUS_SETTERS,
@@ -10,7 +11,8 @@ import {
   type StatusClass,
 } from '../libraries/errors';
 import { errorHandlerOf, errorLibraryUses, globalLibraryEntry } from './error-values';
-import { isFunctionNode, type FunctionNode } from './local-functions';
+import { callSitesOf, enclosingFunction, isFunctionNode, parameterAt, readsOfParameter, type FunctionNode } from './local-functions';
+import { isGlobalIdentifier } from './module-references';
 import { importOf } from './request-model';
 import { readOption, staticPropertyName, staticString, staticValue, unwrapExpression } from './static-values';
 import { memberKey } from './value-flow';
@@ -273,9 +275,71 @@ export function librarySink(
   response: LibraryResponse,
 ): ResponseSink | undefined {
   if (libraryBody(sourceCode, call, response) !== argument) return undefined;
+  if (isFetchImplementationResult(sourceCode, call)) return undefined;
   if ('fixed' in response.status) return { node: call, status: classOfCode(response.status.fixed) };
   const status = argumentOrOption(sourceCode, call, response.status);
   return { node: call, status: status ? statusClassOf(status, sourceCode.getScope(call)) : 'unknown' };
+}
+
+/**
+ * A response a fetch implementation returns (a mock or a wrapper of fetch): it goes back to the code that called
+ * fetch, not to an HTTP client. Built in the implementation itself, or in a helper of this file whose every call the
+ * implementation returns (`return jsonRpcError(id, err.message)`).
+ */
+function isFetchImplementationResult(sourceCode: SourceCode, node: TSESTree.Node): boolean {
+  const fn = returningFunction(sourceCode, node);
+  if (!fn) return false;
+  if (isFetchImplementation(sourceCode, fn)) return true;
+  const calls = callSitesOf(sourceCode, fn);
+  return (
+    calls.length > 0 &&
+    calls.every((call) => {
+      const caller = returningFunction(sourceCode, call);
+      return caller !== undefined && isFetchImplementation(sourceCode, caller);
+    })
+  );
+}
+
+/** The function whose return value `node` is: `return x` or an arrow's body, through `await`, `?:`, `||` and `Promise.resolve(x)`. */
+function returningFunction(sourceCode: SourceCode, node: TSESTree.Node): FunctionNode | undefined {
+  let current = node;
+  for (let parent = node.parent; parent; current = parent, parent = parent.parent) {
+    if (parent.type === AST_NODE_TYPES.ReturnStatement) return enclosingFunction(parent);
+    if (parent.type === AST_NODE_TYPES.ArrowFunctionExpression) return parent.body === current ? parent : undefined;
+    const passesThrough =
+      parent.type === AST_NODE_TYPES.AwaitExpression ||
+      parent.type === AST_NODE_TYPES.LogicalExpression ||
+      parent.type === AST_NODE_TYPES.TSAsExpression ||
+      parent.type === AST_NODE_TYPES.TSSatisfiesExpression ||
+      (parent.type === AST_NODE_TYPES.ConditionalExpression && parent.test !== current) ||
+      (parent.type === AST_NODE_TYPES.CallExpression &&
+        parent.arguments[0] === current &&
+        parent.callee.type === AST_NODE_TYPES.MemberExpression &&
+        memberKey(parent.callee) === 'resolve' &&
+        isGlobalIdentifier(sourceCode, parent.callee.object, 'Promise'));
+    if (!passesThrough) return undefined;
+  }
+  return undefined;
+}
+
+/** `(input, init) => ...` reading `init.method` or `init?.body`, `(input, { method, body })`, `(input, init?: RequestInit)`: fetch's own signature. */
+function isFetchImplementation(sourceCode: SourceCode, fn: FunctionNode): boolean {
+  const second = fn.params[1];
+  const pattern = second?.type === AST_NODE_TYPES.AssignmentPattern ? second.left : second;
+  if (pattern?.type === AST_NODE_TYPES.ObjectPattern) {
+    return pattern.properties.some(
+      (property) => property.type === AST_NODE_TYPES.Property && FETCH_INIT_MEMBERS.has(staticPropertyName(property) ?? ''),
+    );
+  }
+  const init = parameterAt(fn, 1);
+  if (!init) return false;
+  const annotation = init.typeAnnotation?.typeAnnotation;
+  if (annotation?.type === AST_NODE_TYPES.TSTypeReference && isGlobalIdentifier(sourceCode, annotation.typeName, 'RequestInit'))
+    return true;
+  return readsOfParameter(sourceCode, fn, init).some((read) => {
+    const member = read.parent;
+    return member?.type === AST_NODE_TYPES.MemberExpression && member.object === read && FETCH_INIT_MEMBERS.has(memberKey(member) ?? '');
+  });
 }
 
 function argumentOrOption(

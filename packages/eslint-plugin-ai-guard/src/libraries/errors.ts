@@ -197,6 +197,12 @@ const FETCH_RESPONSE: ErrorLibraryEntry = {
   role: 'response',
   response: { label: '`Response` / `NextResponse`', body: { argument: 0 }, status: { argument: 1, option: ['status'] } },
 };
+/**
+ * Members of fetch's `RequestInit`: a function whose second parameter is read for one of them is a fetch
+ * implementation (a mock or a wrapper, `async (input, init) => new Response(...)`), and the responses it returns go
+ * back to the code that called fetch. No server handler receives such a second parameter.
+ */
+export const FETCH_INIT_MEMBERS: ReadonlySet<string> = new Set(['method', 'body', 'headers', 'signal', 'redirect', 'credentials']);
 const NEST_HTTP_EXCEPTION: ErrorLibraryEntry = {
   role: 'response',
   response: { label: 'Nest `HttpException`', body: { argument: 0 }, status: { argument: 1 } },
