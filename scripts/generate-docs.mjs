@@ -16,6 +16,7 @@ const dist = join(root, 'packages', 'eslint-plugin-ai-guard', 'dist');
 const plugin = require(join(dist, 'index.js'));
 const { catalog } = require(join(dist, 'catalog.js'));
 const { LIBRARY_DOCS } = require(join(dist, 'libraries', 'index.js'));
+const { RECOMMENDED_IN_TEST_FILES } = require(join(dist, 'configs.js'));
 
 const check = process.argv.includes('--check');
 const stale = [];
@@ -27,7 +28,8 @@ function cweLink(title) {
 
 function configCell(entry) {
   const strict = entry.strictOptions ? `\`strict\` (error, \`${JSON.stringify(entry.strictOptions)}\`)` : '`strict` (error)';
-  return `\`recommended\` (${entry.severity}), ${strict}`;
+  const tests = RECOMMENDED_IN_TEST_FILES[entry.id] ? '' : ', off in [test files](../../README.md#test-files)';
+  return `\`recommended\` (${entry.severity}${tests}), ${strict}`;
 }
 
 function ruleHeader(entry) {
@@ -93,7 +95,7 @@ function readmeTable() {
     '| --- | --- | --- | --- | --- |',
     ...catalog.map(
       (entry) =>
-        `| [\`ai-guard/${entry.id}\`](docs/rules/${entry.id}.md) | ${entry.summary} | ${entry.cwe.map((title) => title.split(':')[0]).join(', ')} | ${entry.owasp.map((title) => title.split(' - ')[0]).join(', ')} | ${entry.severity} |`,
+        `| [\`ai-guard/${entry.id}\`](docs/rules/${entry.id}.md) | ${entry.summary} | ${entry.cwe.map((title) => title.split(':')[0]).join(', ')} | ${entry.owasp.map((title) => title.split(' - ')[0]).join(', ')} | ${entry.severity}${RECOMMENDED_IN_TEST_FILES[entry.id] ? '' : ', not in [tests](#test-files)'} |`,
     ),
   ].join('\n');
 }

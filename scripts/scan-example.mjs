@@ -20,7 +20,7 @@ const eslint = new ESLint({
   overrideConfigFile: true,
   overrideConfig: [
     { files: ['**/*.{js,ts}'], languageOptions: { parser: tseslint.parser, sourceType: 'module' } },
-    aiGuard.configs.recommended,
+    ...aiGuard.configs.recommended,
   ],
 });
 const results = await eslint.lintFiles([join(appDir, 'src')]);

@@ -93,7 +93,7 @@ export function eslintConfigFor(tool) {
     case 'baseline':
       return base;
     case 'ai-guard':
-      return [...base, require(pluginDir).configs.recommended];
+      return [...base, ...require(pluginDir).configs.recommended];
     case 'security':
       return [...base, require('eslint-plugin-security').configs.recommended];
     case 'sonarjs':
