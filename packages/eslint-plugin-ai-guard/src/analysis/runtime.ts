@@ -1,5 +1,6 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
+import { SERVER_ONLY_EXPORTS } from '../libraries/frameworks';
 import { forEachNode } from './ast-walk';
 import { findModuleReferences, READ, type TraceMap } from './module-references';
 import { memberKey } from './value-flow';
@@ -44,6 +45,43 @@ export function moduleRuntime(sourceCode: SourceCode): ModuleRuntime {
     runtimes.set(sourceCode, runtime);
   }
   return runtime;
+}
+
+/**
+ * Where the code at `node` runs: the module's runtime, except that in a component module a server-only export
+ * (`export async function loader()`, `export const getServerSideProps = ...`) or a `"use server"` function runs on the server.
+ */
+export function runtimeAt(sourceCode: SourceCode, node: TSESTree.Node): ModuleRuntime {
+  const runtime = moduleRuntime(sourceCode);
+  if (runtime !== 'component') return runtime;
+  for (let current: TSESTree.Node | undefined = node; current; current = current.parent) {
+    if (isFunction(current) && (isServerOnlyExport(current) || hasUseServerDirective(current))) return 'server';
+  }
+  return runtime;
+}
+
+function isFunction(node: TSESTree.Node): node is TSESTree.FunctionLike {
+  return (
+    node.type === AST_NODE_TYPES.FunctionDeclaration ||
+    node.type === AST_NODE_TYPES.FunctionExpression ||
+    node.type === AST_NODE_TYPES.ArrowFunctionExpression
+  );
+}
+
+function isServerOnlyExport(fn: TSESTree.FunctionLike): boolean {
+  if (fn.type === AST_NODE_TYPES.FunctionDeclaration)
+    return fn.parent.type === AST_NODE_TYPES.ExportNamedDeclaration && SERVER_ONLY_EXPORTS.has(fn.id?.name ?? '');
+  const declarator = fn.parent;
+  return (
+    declarator?.type === AST_NODE_TYPES.VariableDeclarator &&
+    declarator.id.type === AST_NODE_TYPES.Identifier &&
+    SERVER_ONLY_EXPORTS.has(declarator.id.name) &&
+    declarator.parent.parent?.type === AST_NODE_TYPES.ExportNamedDeclaration
+  );
+}
+
+function hasUseServerDirective(fn: TSESTree.FunctionLike): boolean {
+  return fn.body?.type === AST_NODE_TYPES.BlockStatement && hasLeadingDirective(fn.body.body, 'use server');
 }
 
 function detectRuntime(sourceCode: SourceCode): ModuleRuntime {

@@ -130,6 +130,12 @@ export const REQUEST_TYPES: Readonly<Record<string, Readonly<Record<string, Requ
 /** Named exports whose object's functions a framework calls with a request: SvelteKit's form `actions`. */
 export const HANDLER_OBJECT_EXPORTS: Readonly<Record<string, RequestApi>> = { actions: 'event' };
 
+/**
+ * Named exports of a route module that run only on the server, even in a module that also renders a component:
+ * Remix / React Router `loader` and `action`, Next.js pages router data functions.
+ */
+export const SERVER_ONLY_EXPORTS: ReadonlySet<string> = new Set(['loader', 'action', 'getServerSideProps', 'getStaticProps']);
+
 /** Named exports that frameworks call with a request, by the request API of their first parameter. */
 export const HANDLER_EXPORTS: Readonly<Record<string, RequestApi>> = {
   // Next.js route handlers (an object pattern there is SvelteKit's or Astro's event).

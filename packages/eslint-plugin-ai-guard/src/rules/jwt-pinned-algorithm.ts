@@ -15,7 +15,7 @@ import {
 } from '../analysis/local-functions';
 import { findModuleReferences, isGlobalIdentifier, valueUses, type ModuleReference } from '../analysis/module-references';
 import { requestModel } from '../analysis/request-model';
-import { moduleRuntime } from '../analysis/runtime';
+import { runtimeAt } from '../analysis/runtime';
 import {
   isMethodCall,
   isNullish,
@@ -1121,9 +1121,12 @@ function conditionLeaves(test: TSESTree.Node): TSESTree.Node[] {
 }
 
 function checkUnverifiedDecodes(check: CheckContext, file: JwtFile): void {
-  if (![...file.decodes.values()].some((decode) => decode.returns !== 'header')) return;
-  // UI code decodes a token to show who is signed in; the server it talks to verifies it.
-  if (moduleRuntime(check.sourceCode) !== 'server') return;
+  // UI code decodes a token to show who is signed in; the server it talks to verifies it. A component module's
+  // server-only exports (a Remix `loader`, `getServerSideProps`) are server code.
+  const serverDecodes = [...file.decodes.values()].filter(
+    (decode) => decode.returns !== 'header' && runtimeAt(check.sourceCode, decode.call) === 'server',
+  );
+  if (serverDecodes.length === 0) return;
   const used = new Set<Decode>();
   forEachNode(check.sourceCode.ast, (node) => {
     for (const [expression, mode] of identityUses(node)) {
@@ -1134,6 +1137,7 @@ function checkUnverifiedDecodes(check: CheckContext, file: JwtFile): void {
   });
   const verified = verifiedTokens(check, file);
   for (const decode of used) {
+    if (!serverDecodes.includes(decode)) continue;
     const token = decode.call.arguments[0];
     if (token && verified.has(tokenKey(check, enclosingFunction(decode.call), token))) continue;
     if (decode.spec.requestTokensOnly && !(token && requestModel(check.sourceCode).inputOf(token))) continue;

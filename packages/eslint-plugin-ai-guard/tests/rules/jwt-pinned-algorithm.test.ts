@@ -3,6 +3,15 @@ import { createRuleTester } from '../rule-tester';
 
 createRuleTester().run('jwt-pinned-algorithm', rule, {
   valid: [
+    // A component decodes the token to show who is signed in; the server it calls verifies it.
+    {
+      code: `import jwt from 'jsonwebtoken';
+export default function Account({ token }: { token: string }) {
+  const claims = jwt.decode(token) as { name: string; role: string };
+  return <p>{claims.role === 'admin' ? 'Administrator' : claims.name}</p>;
+}`,
+      filename: 'file.tsx',
+    },
     // jsonwebtoken `verify`: every import style; options inline, from consts and spreads
     `import jwt from 'jsonwebtoken';
 const ALGORITHMS = ['HS256'];
@@ -425,6 +434,22 @@ export function role(token: string): string {
       filename: 'file.ts',
       errors: [
         { messageId: 'unverifiedDecode', data: { decoder: 'jsonwebtoken `decode`' }, line: 3, column: 18, endLine: 3, endColumn: 35 },
+      ],
+    },
+    // A Remix route module renders a component, but its loader runs on the server and gates access on the claims.
+    {
+      code: `import jwt from 'jsonwebtoken';
+export async function loader({ request }: LoaderFunctionArgs) {
+  const claims = jwt.decode(request.headers.get('x-token') ?? '') as { role: string } | null;
+  if (!claims || claims.role !== 'admin') throw redirect('/');
+  return json({ ok: true });
+}
+export default function Admin() {
+  return <main />;
+}`,
+      filename: 'file.tsx',
+      errors: [
+        { messageId: 'unverifiedDecode', data: { decoder: 'jsonwebtoken `decode`' }, line: 3, column: 18, endLine: 3, endColumn: 66 },
       ],
     },
     // options held in a module-level object shared by several calls: one finding, on the shared object
