@@ -2,7 +2,9 @@
 // minified or bundled output is skipped because no one lints it and it distorts lines-per-second.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
+import { pluginDir } from './catalog.mjs';
 import { cacheDir, benchDir } from './paths.mjs';
 
 export const jsExtensions = ['.js', '.mjs', '.cjs', '.jsx', '.ts', '.mts', '.cts', '.tsx'];
@@ -79,13 +81,16 @@ function walk(dir, extensions, files) {
 }
 
 // Test code is reported apart from the application code (a looser false-positive target applies to it). A file is
-// test code by its path alone: a test/tests/__tests__/__mocks__/fixtures folder anywhere in the path, a
-// *.test.* / *.spec.* file, or Python's test_*.py, *_test.py and conftest.py.
-const testDirectory = /(?:^|\/)(?:tests?|__tests__|__mocks__|fixtures|__fixtures__)\//;
-const testFile = /(?:\.(?:test|spec)\.[^/]+|(?:^|\/)test_[^/]*\.py|_test\.py|(?:^|\/)conftest\.py)$/;
+// test code by its path alone: the plugin's own `testFiles` globs (what `recommended` treats as test code: a
+// test/tests/__tests__/__mocks__/e2e/fixtures/__fixtures__ folder anywhere in the path, a *.test.* / *.spec.* file),
+// matched with ESLint's minimatch as ESLint matches them, or Python's test_*.py, *_test.py and conftest.py.
+const requireFromBench = createRequire(join(benchDir, 'package.json'));
+const { testFiles } = requireFromBench(pluginDir);
+const { minimatch } = createRequire(requireFromBench.resolve('eslint'))('minimatch');
+const pythonTestFile = /(?:(?:^|\/)test_[^/]*\.py|_test\.py|(?:^|\/)conftest\.py)$/;
 
 export function isTestPath(relativePath) {
-  return testDirectory.test(relativePath) || testFile.test(relativePath);
+  return testFiles.some((glob) => minimatch(relativePath, glob, { dot: true })) || pythonTestFile.test(relativePath);
 }
 
 function lineCount(text) {
