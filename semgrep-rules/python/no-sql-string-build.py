@@ -65,3 +65,29 @@ async def asyncpg_lookup(pool, name):
         # ok: no-sql-string-build-sql-string-built
         row = await conn.fetchrow("SELECT * FROM users WHERE name = $1", name)
         return row
+
+
+SORT_COLUMNS = {"price": "price", "newest": "created_at"}
+
+
+def listing_queries(cursor, args, codes):
+    placeholders = ",".join("?" for _ in codes)
+    # ok: no-sql-string-build-sql-string-built
+    cursor.execute(f"SELECT sku FROM items WHERE sku IN ({placeholders})", codes)
+    markers = ", ".join(["%s"] * len(codes))
+    # ok: no-sql-string-build-sql-string-built
+    cursor.execute("SELECT sku FROM items WHERE sku IN (" + markers + ")", codes)
+    column = SORT_COLUMNS.get(args.get("sort"), "price")
+    direction = "DESC" if args.get("desc") == "1" else "ASC"
+    # ok: no-sql-string-build-sql-string-built
+    cursor.execute(f"SELECT id FROM listings ORDER BY {column} {direction}")
+    table = Book._meta.db_table
+    # ok: no-sql-string-build-sql-string-built
+    cursor.execute("SELECT id FROM " + table + " WHERE author = %s", [args["author"]])
+    sort = args.get("sort", "price")
+    # ruleid: no-sql-string-build-sql-string-built
+    cursor.execute(f"SELECT id FROM listings ORDER BY {sort}")
+    query = "SELECT id FROM listings WHERE active = true"
+    query += f" ORDER BY {sort} LIMIT 50"
+    # ruleid: no-sql-string-build-sql-string-built
+    cursor.execute(query)

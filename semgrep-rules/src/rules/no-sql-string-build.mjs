@@ -1,17 +1,16 @@
 // Python twin of ai-guard/no-sql-string-build: SQL text built by concatenation, an f-string, `%` or `.format` from
 // non-constant data, reaching a query API (DB-API cursors and connections, SQLAlchemy text()
 // and execute(), Django raw()/extra()/RawSQL, asyncpg, aiosqlite, psycopg, pandas.read_sql).
-import { importsAny } from '../lib/anchors.mjs';
-import { all, either, focus, metavariableRegex } from '../lib/patterns.mjs';
-import { DATABASE_MODULES, SQL_TEXT_CALLS } from '../libraries/sql.mjs';
+import { importsAny, mentionsAny } from '../lib/anchors.mjs';
+import { all, either, focus, inside, metavariableRegex, not, notInside, regex } from '../lib/patterns.mjs';
+import { DATABASE_MODULES, QUERY_METHODS, SQL_TEXT_CALLS } from '../libraries/sql.mjs';
 
-const anchor = importsAny(DATABASE_MODULES);
 
 // Constants, literals, entries of a constant table and numbers (casts) are not client data.
 const NOT_CONSTANT = String.raw`^(?![A-Z][A-Z0-9_]*(\[[^\]]*\])?$|[rRbBuU]?["']|\d+$|(int|float|len|bool|uuid\.UUID)\()`;
 
-/** A string build with a non-constant part ($PART): the source of the taint. */
-const builds = [
+/** Text forms that build a string from a part ($PART). */
+const BUILD_FORMS = [
   'f"...{$PART}..."',
   '"..." + $PART',
   '$PART + "..."',
@@ -20,7 +19,51 @@ const builds = [
   '"...".format(..., $PART, ...)',
   '"...".format(..., $KEY=$PART, ...)',
   '"...".join(<... $PART ...>)',
-].map((build) => all(build, metavariableRegex('$PART', NOT_CONSTANT)));
+];
+const build = either(BUILD_FORMS);
+
+/** A list of placeholders, one per value: `",".join("?" for _ in ids)`, `", ".join(["%s"] * len(ids))`. */
+const PLACEHOLDER_LISTS = ['$SEP.join(<... "?" ...>)', '$SEP.join(<... "%s" ...>)'];
+
+/**
+ * Names assigned text that is never client data: a list of placeholders (`",".join("?" for _ in ids)`), a model's table
+ * name. Names assigned an entry of a table are judged apart, by the table's name.
+ */
+const SAFE_ASSIGNMENTS = [
+  ...PLACEHOLDER_LISTS,
+  '"..." if $CONDITION else "..."',
+  '$MODEL._meta.db_table',
+  '$MODEL._meta.$OPTS.db_table',
+];
+const TABLE_LOOKUPS = ['$PART = $TABLE.get(...)\n...', '$PART = $TABLE[$KEY]\n...'];
+const NOT_CONSTANT_TABLE = String.raw`^(?![A-Z][A-Z0-9_]*$)`;
+
+/** A string build with a non-constant part ($PART): the source of the taint. */
+const builds = [
+  all(
+    build,
+    metavariableRegex('$PART', NOT_CONSTANT),
+    ...PLACEHOLDER_LISTS.map(not),
+    ...SAFE_ASSIGNMENTS.map((value) => notInside(`$PART = ${value}\n...`)),
+    ...TABLE_LOOKUPS.map(notInside),
+  ),
+  all(
+    either(TABLE_LOOKUPS.map(inside)),
+    build,
+    metavariableRegex('$PART', NOT_CONSTANT),
+    ...PLACEHOLDER_LISTS.map(not),
+    metavariableRegex('$TABLE', NOT_CONSTANT_TABLE),
+  ),
+];
+
+/**
+ * Query calls appear in the file (the prefilter), and it talks to a database: it imports a driver or ORM, or uses a
+ * cursor, connection or pool made elsewhere (`from .db import get_conn`, `request.app["pool"]`).
+ */
+const anchor = all(
+  regex(String.raw`(?s)\A(?=.*(?:\.(?:${QUERY_METHODS.join('|')}|raw|extra)|\b(?:text|RawSQL|read_sql(?:_query)?))\s*\().*\z`),
+  either(importsAny(DATABASE_MODULES), mentionsAny(['cursor', 'conn', 'connection', 'pool'])),
+);
 
 export default {
   id: 'no-sql-string-build',

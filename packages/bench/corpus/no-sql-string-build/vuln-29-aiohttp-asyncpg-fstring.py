@@ -1,0 +1,14 @@
+import asyncpg
+from aiohttp import web
+
+
+async def ticket_view(request):
+    ticket = request.match_info["ticket"]
+    pool: asyncpg.Pool = request.app["pool"]
+    async with pool.acquire() as conn:
+        row = await conn.fetchrow(f"SELECT subject, state FROM tickets WHERE ref = '{ticket}'")
+    return web.json_response(dict(row) if row else {})
+
+
+app = web.Application()
+app.router.add_get("/tickets/{ticket}", ticket_view)

@@ -1,0 +1,13 @@
+import pandas as pd
+import sqlalchemy
+from flask import Flask, request
+
+app = Flask(__name__)
+engine = sqlalchemy.create_engine("sqlite:///metrics.db")
+
+
+@app.route("/export.csv")
+def export_csv():
+    metric = request.args["metric"]
+    frame = pd.read_sql(f"SELECT day, value FROM metrics WHERE name = '{metric}'", engine)
+    return frame.to_csv(index=False), 200, {"Content-Type": "text/csv"}
