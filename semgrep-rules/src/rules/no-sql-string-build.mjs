@@ -5,7 +5,6 @@ import { importsAny, mentionsAny } from '../lib/anchors.mjs';
 import { all, either, focus, inside, metavariableRegex, not, notInside, regex } from '../lib/patterns.mjs';
 import { DATABASE_MODULES, QUERY_METHODS, SQL_TEXT_CALLS } from '../libraries/sql.mjs';
 
-
 // Constants, literals, entries of a constant table and numbers (casts) are not client data.
 const NOT_CONSTANT = String.raw`^(?![A-Z][A-Z0-9_]*(\[[^\]]*\])?$|[rRbBuU]?["']|\d+$|(int|float|len|bool|uuid\.UUID)\()`;
 
@@ -29,12 +28,7 @@ const PLACEHOLDER_LISTS = ['$SEP.join(<... "?" ...>)', '$SEP.join(<... "%s" ...>
  * Names assigned text that is never client data: a list of placeholders (`",".join("?" for _ in ids)`), a model's table
  * name. Names assigned an entry of a table are judged apart, by the table's name.
  */
-const SAFE_ASSIGNMENTS = [
-  ...PLACEHOLDER_LISTS,
-  '"..." if $CONDITION else "..."',
-  '$MODEL._meta.db_table',
-  '$MODEL._meta.$OPTS.db_table',
-];
+const SAFE_ASSIGNMENTS = [...PLACEHOLDER_LISTS, '"..." if $CONDITION else "..."', '$MODEL._meta.db_table', '$MODEL._meta.$OPTS.db_table'];
 const TABLE_LOOKUPS = ['$PART = $TABLE.get(...)\n...', '$PART = $TABLE[$KEY]\n...'];
 const NOT_CONSTANT_TABLE = String.raw`^(?![A-Z][A-Z0-9_]*$)`;
 
