@@ -14,8 +14,11 @@ import { packArgs, pythonWorkspace, semgrepScan, twinOf, type SemgrepJson } from
 
 const RULE = 'jwt-pinned-algorithm';
 const FLAT_CONFIGS: Record<Exclude<ProjectName, 'eslint8'>, [string, string]> = {
-  eslint9: ['eslint.config.js', 'const aiGuard = require("eslint-plugin-ai-guard");\n\nmodule.exports = [aiGuard.configs.recommended];\n'],
-  eslint10: ['eslint.config.mjs', 'import aiGuard from "eslint-plugin-ai-guard";\n\nexport default [aiGuard.configs.recommended];\n'],
+  eslint9: [
+    'eslint.config.js',
+    'const aiGuard = require("eslint-plugin-ai-guard");\n\nmodule.exports = [...aiGuard.configs.recommended];\n',
+  ],
+  eslint10: ['eslint.config.mjs', 'import aiGuard from "eslint-plugin-ai-guard";\n\nexport default [...aiGuard.configs.recommended];\n'],
 };
 
 describe.each(['eslint9', 'eslint10'] as const)('%s bulk suppressions (eslint-suppressions.json)', (name) => {
@@ -52,9 +55,12 @@ describe('warn first', () => {
     const project = await throwawayProject('eslint10');
     const config = `import aiGuard from "eslint-plugin-ai-guard";
 
-const warnFirst = Object.fromEntries(Object.keys(aiGuard.configs.recommended.rules).map((rule) => [rule, "warn"]));
+const warnFirst = aiGuard.configs.recommended.map((config) => ({
+  ...config,
+  rules: Object.fromEntries(Object.keys(config.rules).map((rule) => [rule, "warn"])),
+}));
 
-export default [{ ...aiGuard.configs.recommended, rules: warnFirst }];
+export default warnFirst;
 `;
     const vulnerable = await readFile(join(ruleFixturesDirectory, RULE, 'vulnerable.js'), 'utf8');
     const workspace = await project.workspace('adopt-warn', { 'eslint.config.mjs': config, 'src/legacy.js': vulnerable });

@@ -53,7 +53,7 @@ function resultKeys(run: SarifLog['runs'][number], rule: (id: string) => string)
   return run.results
     .map((result) => {
       const location = result.locations[0]?.physicalLocation;
-      const path = decodeURIComponent(location?.artifactLocation.uri ?? '').replace(/^.*?\/fixtures\//, '');
+      const path = decodeURIComponent(location?.artifactLocation.uri ?? '').replace(/^.*?\/src\//, '');
       return findingKey(path, location?.region.startLine ?? 0, rule(result.ruleId));
     })
     .sort();
@@ -69,8 +69,8 @@ describe('SARIF for code scanning', () => {
       config: { 'eslint.config.js': FLAT_CONFIG_CJS },
       files: /^(vulnerable|clean)\.(js|ts)$/,
     });
-    const workspace = outcome.fixtures.slice(0, -'/fixtures'.length);
-    const sarif = await project.eslintRaw(workspace, ['-f', '@microsoft/eslint-formatter-sarif', 'fixtures']);
+    const workspace = outcome.fixtures.slice(0, -'/src'.length);
+    const sarif = await project.eslintRaw(workspace, ['-f', '@microsoft/eslint-formatter-sarif', 'src']);
     expect(sarif.code, sarif.stderr).toBe(1);
     const run = expectSarif(sarif.stdout);
     expect(run.tool.driver.name).toBe('ESLint');

@@ -15,7 +15,7 @@ export const FLAT_CONFIG_CJS = `const aiGuard = require("eslint-plugin-ai-guard"
 const tsParser = require("@typescript-eslint/parser");
 
 module.exports = [
-  aiGuard.configs.recommended,
+  ...aiGuard.configs.recommended,
   { files: ["**/*.ts"], languageOptions: { parser: tsParser } },
 ];
 `;

@@ -33,16 +33,19 @@ export interface LintOutcome {
   suppressed: { key: FindingKey; justification: string }[];
 }
 
-/** Copies the selected fixtures into a fresh workspace and lints them with `eslint fixtures` as a user would. */
+/**
+ * Copies the selected fixtures into a fresh workspace's `src/` and lints them with `eslint src` as a user would (not a
+ * `fixtures/` folder: the recommended configs treat that as test code).
+ */
 export async function lintFixtures(scenario: LintScenario): Promise<LintOutcome> {
   const workspace = await scenario.project.workspace(scenario.name, scenario.config);
-  const fixtures = join(workspace, 'fixtures');
+  const fixtures = join(workspace, 'src');
   const files = fixtureFiles(scenario.files);
   for (const file of files) {
     await mkdir(dirname(join(fixtures, file)), { recursive: true });
     await cp(join(ruleFixturesDirectory, file), join(fixtures, file));
   }
-  const run = await scenario.project.eslint(workspace, ['fixtures'], scenario.env);
+  const run = await scenario.project.eslint(workspace, ['src'], scenario.env);
   expectNoCrash(run);
   const findings: FindingKey[] = [];
   const suppressed: LintOutcome['suppressed'] = [];
