@@ -31,7 +31,7 @@ import {
   type TraceMap,
 } from './module-references';
 import { importOf } from './request-model';
-import { readOption, staticPropertyName, staticValue, unwrapExpression } from './static-values';
+import { readOption, resolveValue, staticPropertyName, staticValue, unwrapExpression } from './static-values';
 import { createValueFlow, memberKey, OPAQUE, type Answer, type FlowContext, type FlowDomain, type ValueFlow } from './value-flow';
 import { readsOfStoredValue } from './value-references';
 
@@ -543,6 +543,22 @@ function flipStatus(side: 'below' | 'above' | undefined): 'below' | 'above' | un
 /** `err instanceof ValidationError`, `err.expose`, `err.isOperational`: the error was written for the client. */
 export function testsClientSafeError(sourceCode: SourceCode, test: TSESTree.Node): boolean {
   const node = unwrapExpression(test);
+  // `const exposed = Boolean(err.expose); exposed ? err.message : '...'`
+  if (node.type === AST_NODE_TYPES.Identifier) {
+    const value = resolveValue(node, sourceCode.getScope(node));
+    return value !== node && testsClientSafeError(sourceCode, value);
+  }
+  if (
+    node.type === AST_NODE_TYPES.CallExpression &&
+    node.arguments.length === 1 &&
+    isGlobalIdentifier(sourceCode, node.callee, 'Boolean')
+  ) {
+    const [argument] = node.arguments;
+    return argument !== undefined && testsClientSafeError(sourceCode, argument);
+  }
+  if (node.type === AST_NODE_TYPES.UnaryExpression && node.operator === '!' && node.argument.type === AST_NODE_TYPES.UnaryExpression) {
+    return node.argument.operator === '!' && testsClientSafeError(sourceCode, node.argument.argument);
+  }
   if (node.type === AST_NODE_TYPES.LogicalExpression) {
     return node.operator === '&&'
       ? testsClientSafeError(sourceCode, node.left) || testsClientSafeError(sourceCode, node.right)

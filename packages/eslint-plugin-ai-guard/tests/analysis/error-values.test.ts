@@ -565,6 +565,8 @@ createRuleTester().run('error-values: statusGuard and messageGuard', guardProbe,
     // The check is in another function.
     `if (err.expose) { run(() => {}); }
 function later() { mark(); }`,
+    // A const holding something other than a client-safe flag.
+    `const known = Boolean(err.status); if (known) mark();`,
   ],
   invalid: [
     { code: `if (status < 500) {}`, errors: [side('below', 5, 17)] },
@@ -576,6 +578,15 @@ function later() { mark(); }`,
     {
       code: `if (err.expose) { mark(); }`,
       errors: [{ messageId: 'guard', data: { guard: 'client-safe' }, line: 1, column: 19, endLine: 1, endColumn: 25 }],
+    },
+    {
+      // The flag read into a const first, through Boolean() or !!.
+      code: `const exposed = Boolean(err.expose); if (exposed) mark();`,
+      errors: [{ messageId: 'guard', data: { guard: 'client-safe' }, line: 1, column: 51, endLine: 1, endColumn: 57 }],
+    },
+    {
+      code: `const safe = !!err.isOperational; if (safe) mark();`,
+      errors: [{ messageId: 'guard', data: { guard: 'client-safe' }, line: 1, column: 45, endLine: 1, endColumn: 51 }],
     },
     {
       code: `if (err instanceof ValidationError && err.status) mark();`,

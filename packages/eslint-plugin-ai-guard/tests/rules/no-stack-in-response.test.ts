@@ -120,6 +120,18 @@ app.use((err, req, res, next) => {
 `,
     },
     {
+      // the flag read once into a const (Koa, http-errors)
+      code: `
+app.use(async (ctx, next) => {
+  try { await next(); } catch (err) {
+    const exposed = Boolean(err.expose);
+    ctx.status = exposed ? err.status : 500;
+    ctx.body = { error: exposed ? err.message : 'Internal Server Error' };
+  }
+});
+`,
+    },
+    {
       code: `
 import errorhandler from 'errorhandler';
 if (process.env.NODE_ENV === 'development') {
@@ -654,6 +666,42 @@ function sendError(res, error) {
 }
 app.get('/x', async (req, res) => {
   try { await work(); } catch (err) { sendError(res, err); }
+});
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // a const that tests something other than a client-safe flag guards nothing
+      code: `
+app.use(async (ctx, next) => {
+  try { await next(); } catch (err) {
+    const known = Boolean(err.status);
+    ctx.status = known ? err.status : 500;
+    ctx.body = { error: known ? err.message : 'Internal Server Error' };
+  }
+});
+`,
+      errors: [
+        {
+          messageId: 'errorMessageInResponse',
+          line: 6,
+          column: 33,
+          endLine: 6,
+          endColumn: 44,
+          data: { expression: 'err.message', status: 'possibly 5xx' },
+          suggestions: [
+            {
+              messageId: 'useGenericMessage',
+              output: `
+app.use(async (ctx, next) => {
+  try { await next(); } catch (err) {
+    const known = Boolean(err.status);
+    ctx.status = known ? err.status : 500;
+    ctx.body = { error: known ? 'Internal Server Error' : 'Internal Server Error' };
+  }
 });
 `,
             },
