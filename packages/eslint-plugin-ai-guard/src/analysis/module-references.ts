@@ -36,7 +36,7 @@ function kindOf(type: symbol): ReferenceKind {
 }
 
 function newTracker(sourceCode: Readonly<TSESLint.SourceCode>, implicitGlobals: readonly string[]) {
-  const globalScope = withImplicitGlobals(sourceCode.getScope(sourceCode.ast), implicitGlobals);
+  const globalScope = withImplicitGlobals(sourceCode, sourceCode.getScope(sourceCode.ast), implicitGlobals);
   // "legacy" binds a CommonJS module's exports to both the default import and named imports,
   // which is how Node resolves `import jwt from "jsonwebtoken"` and `import { verify } from ...`.
   return new ReferenceTracker(globalScope, { mode: 'legacy' });
@@ -47,13 +47,18 @@ function newTracker(sourceCode: Readonly<TSESLint.SourceCode>, implicitGlobals: 
  * files linted as ES modules without Node globals too. This view of the global scope adds each
  * undeclared name, with the references that resolve to nothing, without touching ESLint's scope manager.
  */
-function withImplicitGlobals(globalScope: TSESLint.Scope.Scope, names: readonly string[]): TSESLint.Scope.Scope {
+function withImplicitGlobals(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  globalScope: TSESLint.Scope.Scope,
+  names: readonly string[],
+): TSESLint.Scope.Scope {
   const missing = new Set(names.filter((name) => !globalScope.set.has(name)));
   if (missing.size === 0) return globalScope;
+  const through = throughByName(sourceCode);
   const implicit = new Map<string, TSESLint.Scope.Reference[]>();
-  for (const reference of globalScope.through) {
-    const name = reference.identifier.name;
-    if (missing.has(name)) implicit.set(name, [...(implicit.get(name) ?? []), reference]);
+  for (const name of missing) {
+    const references = through.get(name);
+    if (references) implicit.set(name, references);
   }
   if (implicit.size === 0) return globalScope;
   const implicitVariables = new Map(
@@ -71,6 +76,9 @@ function withImplicitGlobals(globalScope: TSESLint.Scope.Scope, names: readonly 
  */
 export function findModuleReferences<Info>(sourceCode: Readonly<TSESLint.SourceCode>, traceMap: TraceMap<Info>): ModuleReference<Info>[] {
   return cached(sourceCode, traceMap, () => {
+    // Most files bind none of a map's modules: the tracker would walk every import and `require` call to find nothing.
+    const bound = boundModules(sourceCode);
+    if (!Object.keys(traceMap).some((name) => bound.has(name))) return [];
     const tracker = trackerFor(sourceCode, ['require']);
     const found: ModuleReference<Info>[] = [];
     for (const references of [tracker.iterateEsmReferences(traceMap), tracker.iterateCjsReferences(traceMap)]) {
@@ -86,13 +94,85 @@ export function findModuleReferences<Info>(sourceCode: Readonly<TSESLint.SourceC
 /** References to globals such as `fetch` or `Response` that are not shadowed by a local binding. */
 export function findGlobalReferences<Info>(sourceCode: Readonly<TSESLint.SourceCode>, traceMap: TraceMap<Info>): ModuleReference<Info>[] {
   return cached(sourceCode, traceMap, () =>
-    [...trackerFor(sourceCode, ['require', ...Object.keys(traceMap)]).iterateGlobalReferences(traceMap)].map((reference) => ({
-      node: reference.node,
-      path: reference.path,
-      info: reference.info as Info,
-      kind: kindOf(reference.type),
-    })),
+    !readsAnyGlobal(sourceCode, [...Object.keys(traceMap), ...GLOBAL_OBJECT_NAMES])
+      ? []
+      : [...trackerFor(sourceCode, ['require', ...Object.keys(traceMap)]).iterateGlobalReferences(traceMap)].map((reference) => ({
+          node: reference.node,
+          path: reference.path,
+          info: reference.info as Info,
+          kind: kindOf(reference.type),
+        })),
   );
+}
+
+const REQUIRE_CALL: TraceMap<true> = { require: { [CALL]: true } };
+/** The tracker's default global objects: `window.fetch` and `globalThis.fetch` are references to `fetch`. */
+const GLOBAL_OBJECT_NAMES = ['global', 'globalThis', 'self', 'window'];
+
+const boundModuleNames = new WeakMap<object, ReadonlySet<string>>();
+
+/**
+ * Every module name the tracker can bind in a file, read as the tracker reads them: the sources of top-level
+ * `import` / `export ... from`, the constant first argument of each `require` call it finds, and TypeScript's
+ * `import x = require("m")`. A trace map with none of these names has no reference in the file.
+ */
+function boundModules(sourceCode: Readonly<TSESLint.SourceCode>): ReadonlySet<string> {
+  let names = boundModuleNames.get(sourceCode);
+  if (names) return names;
+  const found = new Set<string>();
+  for (const statement of sourceCode.ast.body) {
+    if (
+      (statement.type === AST_NODE_TYPES.ImportDeclaration ||
+        statement.type === AST_NODE_TYPES.ExportAllDeclaration ||
+        statement.type === AST_NODE_TYPES.ExportNamedDeclaration) &&
+      statement.source
+    ) {
+      found.add(statement.source.value);
+    }
+    const declaration = statement.type === AST_NODE_TYPES.ExportNamedDeclaration ? statement.declaration : statement;
+    if (
+      declaration?.type === AST_NODE_TYPES.TSImportEqualsDeclaration &&
+      declaration.moduleReference.type === AST_NODE_TYPES.TSExternalModuleReference &&
+      declaration.moduleReference.expression.type === AST_NODE_TYPES.Literal
+    ) {
+      found.add(String(declaration.moduleReference.expression.value));
+    }
+  }
+  const requireCalls = readsAnyGlobal(sourceCode, ['require', ...GLOBAL_OBJECT_NAMES])
+    ? trackerFor(sourceCode, ['require']).iterateGlobalReferences(REQUIRE_CALL)
+    : [];
+  for (const { node } of requireCalls) {
+    const first = (node as TSESTree.CallExpression).arguments[0];
+    const name = first ? ASTUtils.getStringIfConstant(first) : null;
+    if (name !== null) found.add(name);
+  }
+  names = found;
+  boundModuleNames.set(sourceCode, names);
+  return names;
+}
+
+const throughIndexes = new WeakMap<object, ReadonlyMap<string, TSESLint.Scope.Reference[]>>();
+
+/** The references of the file that resolve to no declaration, by name, in source order: built once per file. */
+function throughByName(sourceCode: Readonly<TSESLint.SourceCode>): ReadonlyMap<string, TSESLint.Scope.Reference[]> {
+  let index = throughIndexes.get(sourceCode);
+  if (index) return index;
+  const built = new Map<string, TSESLint.Scope.Reference[]>();
+  for (const reference of sourceCode.getScope(sourceCode.ast).through) {
+    const references = built.get(reference.identifier.name);
+    if (references) references.push(reference);
+    else built.set(reference.identifier.name, [reference]);
+  }
+  index = built;
+  throughIndexes.set(sourceCode, index);
+  return index;
+}
+
+/** Whether any of `names` is read in the file as a global: a declared global with references, or an undeclared name. */
+function readsAnyGlobal(sourceCode: Readonly<TSESLint.SourceCode>, names: readonly string[]): boolean {
+  const globalScope = sourceCode.getScope(sourceCode.ast);
+  const through = throughByName(sourceCode);
+  return names.some((name) => through.has(name) || (globalScope.set.get(name)?.references.length ?? 0) > 0);
 }
 
 /**
@@ -249,7 +329,7 @@ export function importedModules(sourceCode: Readonly<TSESLint.SourceCode>): Read
   if (sourceCode.text.includes('require')) {
     const globalScope = sourceCode.getScope(sourceCode.ast);
     for (const reference of globalScope.set.get('require')?.references ?? []) addRequired(found, reference);
-    for (const reference of globalScope.through) if (reference.identifier.name === 'require') addRequired(found, reference);
+    for (const reference of throughByName(sourceCode).get('require') ?? []) addRequired(found, reference);
   }
   names = found;
   moduleNames.set(sourceCode, names);

@@ -474,6 +474,8 @@ function seedServerFunctions(sourceCode: SourceCode, seed: (fn: FunctionNode, in
       }
     }
   }
+  // A directive is its own source text: a module without the words has no function marked.
+  if (!sourceCode.text.includes('use server')) return;
   visitFunctions(sourceCode.ast, (fn) => {
     if (fn.body.type === AST_NODE_TYPES.BlockStatement && hasDirective(fn.body.body, 'use server')) mark(fn, functionName(fn));
   });

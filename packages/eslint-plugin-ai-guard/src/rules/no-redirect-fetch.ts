@@ -65,8 +65,10 @@ export default createRule<Options, MessageIds>({
     };
     return {
       'Program:exit'() {
-        if (moduleRuntime(check.sourceCode) === 'browser') return;
-        for (const request of findOutgoingRequests(check.sourceCode)) checkRequest(check, request);
+        const requests = findOutgoingRequests(check.sourceCode);
+        // Where the module runs takes a walk of the whole file: asked only once there is a request.
+        if (requests.length === 0 || moduleRuntime(check.sourceCode) === 'browser') return;
+        for (const request of requests) checkRequest(check, request);
       },
     };
   },

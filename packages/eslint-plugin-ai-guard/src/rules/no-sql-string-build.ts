@@ -30,6 +30,12 @@ interface CheckContext {
   reported: Set<TSESTree.Node>;
 }
 
+/** Member calls by one of the query method names, or by a computed key: the listener then runs on a few calls of a file, not on all. */
+const QUERY_CALL_SELECTOR = [
+  'CallExpression[callee.type="MemberExpression"][callee.computed=true]',
+  `CallExpression[callee.type="MemberExpression"][callee.property.name=/^(?:${[...SQL_METHOD_NAMES].map((name) => name.replace(/\$/g, '\\$')).join('|')})$/]`,
+].join(', ');
+
 export default createRule<Options, MessageIds>({
   name: 'no-sql-string-build',
   meta: {
@@ -59,7 +65,7 @@ export default createRule<Options, MessageIds>({
   create(context, [options]) {
     const candidates: TSESTree.CallExpression[] = [];
     return {
-      'CallExpression[callee.type="MemberExpression"]'(node: TSESTree.CallExpression) {
+      [QUERY_CALL_SELECTOR](node: TSESTree.CallExpression) {
         if (SQL_METHOD_NAMES.has(methodName(node))) candidates.push(node);
       },
       'Program:exit'() {

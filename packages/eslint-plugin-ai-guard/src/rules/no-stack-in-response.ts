@@ -117,20 +117,18 @@ export default createRule<Options, MessageIds>({
       CatchClause() {
         file.mayHoldErrors = true;
       },
-      CallExpression(node) {
+      [COLLECTED_CALL_SELECTOR](node: TSESTree.CallExpression) {
         collectCall(check, file, node);
       },
-      NewExpression(node) {
-        if (node.arguments.length > 0) file.calls.push(node);
+      'NewExpression[arguments.length>0]'(node: TSESTree.NewExpression) {
+        file.calls.push(node);
       },
       'AssignmentExpression[operator="="][left.type="MemberExpression"]'(node: TSESTree.AssignmentExpression) {
         if (isBodyAssignment(node)) file.assignments.push(node);
       },
-      ':function'(node: FunctionNode) {
-        // Cheap signs of an error handler (Express's four parameters, a typed handler); the flow asks the rest lazily.
-        if (node.params.length === 4 || (node.parent?.type === AST_NODE_TYPES.VariableDeclarator && node.parent.id.typeAnnotation)) {
-          file.mayHoldErrors = true;
-        }
+      // Cheap signs of an error handler (Express's four parameters, a typed handler); the flow asks the rest lazily.
+      ':function[params.length=4], VariableDeclarator[id.typeAnnotation] > :function'() {
+        file.mayHoldErrors = true;
       },
       'MethodDefinition[key.name="catch"]'(node: TSESTree.MethodDefinition) {
         if (isNestExceptionFilterMethod(node)) file.mayHoldErrors = true;
@@ -141,6 +139,22 @@ export default createRule<Options, MessageIds>({
     };
   },
 });
+
+const nameAlternatives = (names: Iterable<string>) => `/^(?:${[...names].map((name) => name.replace(/[$.]/g, '\\$&')).join('|')})$/`;
+
+/** The calls {@link collectCall} looks at, so that its listener does not run on every call of a file. */
+const COLLECTED_CALL_SELECTOR = [
+  `CallExpression[arguments.length>0][callee.type="Identifier"][callee.name=${nameAlternatives(GLOBAL_ERROR_HANDLER_FACTORIES)}]`,
+  'CallExpression[arguments.length>0][callee.type="MemberExpression"][callee.computed=true]',
+  `CallExpression[arguments.length>0][callee.type="MemberExpression"][callee.property.name=${nameAlternatives([
+    ...Object.keys(BODY_METHODS),
+    ...Object.keys(ERROR_HANDLER_METHODS),
+    'emit',
+    'catch',
+    'then',
+    'on',
+  ])}]`,
+].join(', ');
 
 function collectCall(check: CheckContext, file: FileState, call: TSESTree.CallExpression): void {
   const callee = call.callee;
