@@ -58,9 +58,17 @@ export interface ValueFlow<V> {
   valueOf(node: TSESTree.Node): V | undefined;
 }
 
+/** What a parameter is bound to when a call is followed: the argument, or for a destructured parameter the part of it its pattern names. */
+interface Binding {
+  node: TSESTree.Node;
+  frame: Frame;
+  /** The parameter's pattern and the name inside it (`function f({ status })`): the binding is that part of `node`. */
+  pattern?: { root: TSESTree.Node; name: TSESTree.Node };
+}
+
 interface Frame {
   /** Parameters of a function entered from a call site, bound to that call's arguments. */
-  readonly bindings?: ReadonlyMap<Variable, { node: TSESTree.Node; frame: Frame }>;
+  readonly bindings?: ReadonlyMap<Variable, Binding>;
   readonly callDepth: number;
 }
 
@@ -249,14 +257,23 @@ export function createValueFlow<V>(sourceCode: SourceCode, domain: FlowDomain<V>
 
   function returnedValue(fn: FunctionNode, call: TSESTree.CallExpression, frame: Frame): V | undefined {
     if (frame.callDepth > 0) return undefined;
-    const bindings = new Map<Variable, { node: TSESTree.Node; frame: Frame }>();
+    const bindings = new Map<Variable, Binding>();
     const declared = sourceCode.getDeclaredVariables(fn);
     fn.params.forEach((parameter, index) => {
       const argument = call.arguments[index];
+      if (!argument || argument.type === AST_NODE_TYPES.SpreadElement) return;
       const name = parameterName(parameter);
-      if (!name || !argument || argument.type === AST_NODE_TYPES.SpreadElement) return;
-      const variable = declared.find((candidate) => candidate.name === name.name);
-      if (variable) bindings.set(variable, { node: argument, frame });
+      const variable = name && declared.find((candidate) => candidate.name === name.name);
+      if (variable) {
+        bindings.set(variable, { node: argument, frame });
+        return;
+      }
+      // `function clause({ status })`: each name the pattern declares is that part of the argument.
+      for (const candidate of declared) {
+        const definition = candidate.defs[0];
+        if (definition?.type !== DefinitionType.Parameter || parameterIndexOf(fn, definition.name) !== index) continue;
+        bindings.set(candidate, { node: argument, frame, pattern: { root: parameter, name: definition.name } });
+      }
     });
     const inner: Frame = { bindings, callDepth: frame.callDepth + 1 };
     return joinValues(
@@ -270,6 +287,7 @@ export function createValueFlow<V>(sourceCode: SourceCode, domain: FlowDomain<V>
     const variable = ASTUtils.findVariable(sourceCode.getScope(identifier), identifier);
     if (!variable) return undefined;
     const bound = frame.bindings?.get(variable);
+    if (bound?.pattern) return project(evaluate(bound.node, bound.frame), bound.pattern.name, bound.pattern.root, bound.frame, bound.node);
     if (bound) return evaluate(bound.node, bound.frame);
     const definition = variable.defs.length === 1 ? variable.defs[0] : undefined;
     if (!definition) return undefined;
@@ -362,12 +380,8 @@ export function createValueFlow<V>(sourceCode: SourceCode, domain: FlowDomain<V>
     const parameter = fn.params[index];
     if (!parameter) return undefined;
     const context = contextFor(frame);
-    const base =
-      domain.parameter?.(fn, index, context) ??
-      iterationElement(fn, index, frame) ??
-      promisedValue(fn, index, frame) ??
-      fromCallSites(fn, index, frame);
-    return project(base, name, parameter, frame);
+    const base = domain.parameter?.(fn, index, context) ?? iterationElement(fn, index, frame) ?? promisedValue(fn, index, frame);
+    return base === undefined ? fromCallSites(fn, index, name, frame) : project(base, name, parameter, frame);
   }
 
   /** `files.map((file) => ...)`: the callback's first parameter is one element of the receiver. */
@@ -388,13 +402,19 @@ export function createValueFlow<V>(sourceCode: SourceCode, domain: FlowDomain<V>
     return evaluate(callee.object, frame);
   }
 
-  /** One call deep, backwards: a local function's parameter takes what its callers in this file pass. */
-  function fromCallSites(fn: FunctionNode, index: number, frame: Frame): V | undefined {
+  /**
+   * One call deep, backwards: a local function's parameter takes what its callers in this file pass. A destructured
+   * parameter (`function clause({ status })`) reads the matching property of each caller's object (`clause(filters)`).
+   */
+  function fromCallSites(fn: FunctionNode, index: number, name: TSESTree.Node, frame: Frame): V | undefined {
     if (frame.callDepth > 0) return undefined;
+    const parameter = fn.params[index];
+    if (!parameter) return undefined;
     const values = callSitesOf(sourceCode, fn).map((call) => {
       const argument = call.arguments[index];
       if (!argument || argument.type === AST_NODE_TYPES.SpreadElement) return undefined;
-      const value = evaluate(argument, { callDepth: frame.callDepth + 1 });
+      const callFrame: Frame = { callDepth: frame.callDepth + 1 };
+      const value = project(evaluate(argument, callFrame), name, parameter, callFrame, argument);
       return value === undefined || !domain.argument ? value : domain.argument(value, call, contextFor(frame));
     });
     return joinValues(values, fn, frame);

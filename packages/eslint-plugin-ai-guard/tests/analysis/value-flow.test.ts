@@ -56,6 +56,9 @@ createRuleTester().run('value-flow', probe, {
     // Another property of a literal object than the tainted one.
     'const opts = { url: taint(), timeout: 5 }; sink(opts.timeout);',
     'const { timeout } = { url: taint(), timeout: 5 }; sink(timeout);',
+    // A destructured parameter reads another property than the tainted one, both ways.
+    'function wrap({ v }) { return `<${v}>`; } sink(wrap({ v: 1, w: taint() }));',
+    'function use({ v }) { sink(v); } use({ v: 1, w: taint() });',
     // A branch the domain drops.
     "sink(isSafe ? taint() : 'x');",
     // Member assignment after the read.
@@ -144,6 +147,16 @@ createRuleTester().run('value-flow', probe, {
       // a parameter of a local function (one call deep, backwards)
       code: 'function use(v) { sink(v); } use(taint());',
       errors: [{ messageId: 'tainted', line: 1, column: 24, endLine: 1, endColumn: 25 }],
+    },
+    {
+      // a destructured parameter, forwards: the property of the argument the pattern names
+      code: 'function wrap({ v }) { return `<${v}>`; } const opts = { v: taint() }; sink(wrap(opts));',
+      errors: [{ messageId: 'tainted', line: 1, column: 77, endLine: 1, endColumn: 87 }],
+    },
+    {
+      // a destructured parameter, backwards: each caller's object, read at the pattern's path
+      code: 'function use({ q: { v } }) { sink(v); } use({ q: { v: taint() } });',
+      errors: [{ messageId: 'tainted', line: 1, column: 35, endLine: 1, endColumn: 36 }],
     },
     {
       // one guarded call site and one that is not

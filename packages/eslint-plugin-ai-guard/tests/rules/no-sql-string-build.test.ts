@@ -3,6 +3,11 @@ import { createRuleTester } from '../rule-tester';
 
 createRuleTester().run('no-sql-string-build', rule, {
   valid: [
+    // The same helper writing only a placeholder: the value goes in the bindings array.
+    {
+      code: "import type { Request, Response } from 'express';\nimport knex from 'knex';\nconst db = knex({ client: 'pg' });\nfunction filterClause({ status }: { status?: string }): string {\n  return status ? 'status = ?' : '1 = 1';\n}\nexport async function listTickets(req: Request, res: Response) {\n  const filters = { status: req.query.status as string | undefined };\n  res.json(await db('tickets').whereRaw(filterClause(filters), filters.status ? [filters.status] : []));\n}",
+      filename: 'file.ts',
+    },
     // Placeholders with a parameters argument, escaping, bindings and replacements.
     "import { Pool } from 'pg';\nconst pool = new Pool();\napp.get('/users', async (req, res) => {\n  res.json(await pool.query('SELECT id FROM users WHERE email = $1', [req.query.email]));\n});",
     "const mysql = require('mysql');\nconst connection = mysql.createConnection({});\napp.get('/p', (req, res) => {\n  connection.query('SELECT * FROM products WHERE sku = ?', [req.query.sku], (err, rows) => res.json(rows));\n});",
@@ -51,6 +56,21 @@ createRuleTester().run('no-sql-string-build', rule, {
     "import { Pool } from 'pg';\nconst pool = new Pool();\nexport function count(ids: number[]) {\n  return pool.query(`SELECT COUNT(*) FROM items WHERE id IN (${ids.join(',')})`);\n}",
   ],
   invalid: [
+    // A helper destructures its filters parameter; the caller passes an object holding request data.
+    {
+      code: "import type { Request, Response } from 'express';\nimport knex from 'knex';\nconst db = knex({ client: 'pg' });\nfunction filterClause({ status }: { status?: string }): string {\n  const parts = ['1 = 1'];\n  if (status) parts.push(`status = '${status}'`);\n  return parts.join(' AND ');\n}\nexport async function listTickets(req: Request, res: Response) {\n  const filters = { status: req.query.status as string | undefined };\n  res.json(await db('tickets').whereRaw(filterClause(filters)));\n}",
+      filename: 'file.ts',
+      errors: [
+        {
+          messageId: 'sqlStringBuilt',
+          data: { api: 'whereRaw', source: 'req.query' },
+          line: 6,
+          column: 39,
+          endLine: 6,
+          endColumn: 45,
+        },
+      ],
+    },
     // Each library, each import style, each way of building text.
     {
       code: "import { Pool } from 'pg';\nconst pool = new Pool();\napp.get('/users', async (req, res) => {\n  const { rows } = await pool.query(`SELECT id FROM users WHERE email = '${req.query.email}'`);\n  res.json(rows);\n});",
