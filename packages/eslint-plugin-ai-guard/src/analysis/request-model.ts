@@ -17,7 +17,7 @@ import {
   type RequestApi,
 } from '../libraries/frameworks';
 import { forEachNode } from './ast-walk';
-import { functionValue, isFunctionNode, returnedExpressions, type FunctionNode } from './local-functions';
+import { callSitesOf, functionValue, isFunctionNode, returnedExpressions, type FunctionNode } from './local-functions';
 import { findModuleReferences, isGlobalIdentifier } from './module-references';
 import { resolveValue, staticPropertyName, staticString, unwrapExpression } from './static-values';
 import { createValueFlow, memberKey, OPAQUE, parameterName, type Answer, type FlowContext, type FlowDomain } from './value-flow';
@@ -674,6 +674,8 @@ const HEADER_NAME = /^[a-z]+(?:-[a-z\d]+)+$/i;
  * (returned, or handed to its `callback`) is a Lambda or Netlify handler, and its first parameter the event.
  */
 function returnsProxyResult(sourceCode: SourceCode, fn: FunctionNode): boolean {
+  // The platform calls a handler; a function this file calls itself (`await headInfo(link)`) only returns a status.
+  if (callSitesOf(sourceCode, fn).length > 0) return false;
   const callback = fn.params.length === 3 ? fn.params[2] : undefined;
   const callbackName = callback ? parameterName(callback) : undefined;
   const answers = [

@@ -27,6 +27,8 @@ createRuleTester().run('request-model', probe, {
     // A parameter is a request only by a shape frameworks produce, never by its name.
     'function handler(req) { sink(req.query.url); }',
     'function build(opts) { return sink(opts.body.url); }',
+    // A helper this file calls itself returns a status, but it is not a Lambda handler: its parameter is what callers pass.
+    'async function headInfo(target) { sink(target.headers.origin); return { statusCode: 200 }; }\nheadInfo(config);',
     'app.use((req, res, next) => { sink(req.query.url); next(); });',
     // The body of a response this server fetched, not of the request it received.
     "app.get('/x', async (req, res) => { const response = await fetch(x); sink((await response.json()).url); });",

@@ -27,6 +27,20 @@ createRuleTester().run('no-unvalidated-url-fetch', rule, {
     "const hosts = { github: 'https://api.github.com' };\napp.get('/p', async (req, res) => { res.json(await fetch(`${hosts.github}/repos/${req.query.repo}`)); });",
   ],
   invalid: [
+    // A helper that answers with { statusCode } is still a helper when this file calls it, not a Lambda handler.
+    {
+      code: "import { Hono } from 'hono';\nimport { request } from 'undici';\nasync function headInfo(target) {\n  const { statusCode } = await request(target, { method: 'HEAD' });\n  return { statusCode };\n}\nconst app = new Hono();\napp.get('/link-info', async (c) => c.json(await headInfo(c.req.query('link'))));",
+      errors: [
+        {
+          messageId: 'unvalidatedRequestUrl',
+          data: { url: 'target', source: "c.req.query('link')" },
+          line: 4,
+          column: 40,
+          endLine: 4,
+          endColumn: 46,
+        },
+      ],
+    },
     {
       code: "app.get('/proxy', async (req, res) => { res.send(await fetch(req.query.url, { redirect: 'error' })); });",
       errors: [
