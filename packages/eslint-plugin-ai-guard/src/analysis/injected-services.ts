@@ -15,6 +15,7 @@ type SourceCode = Readonly<TSESLint.SourceCode>;
 export function injectedServiceCalls(
   sourceCode: SourceCode,
   reference: ModuleReference<unknown>,
+  instanceProperties: ReadonlySet<string> = new Set(),
 ): { call: TSESTree.CallExpression; method: string }[] {
   const propertyNames = new Set<string>();
   const parameterReads = new Set<TSESTree.Node>();
@@ -31,6 +32,8 @@ export function injectedServiceCalls(
     const call = member.parent;
     const method = staticPropertyName(member);
     if (call.type === AST_NODE_TYPES.CallExpression && call.callee === member && method !== undefined) calls.push({ call, method });
+    // `this.http.axiosRef.get(url)`: a property that hands out the underlying client, with the same methods.
+    else if (method !== undefined && instanceProperties.has(method)) consider(member);
   };
   for (const read of parameterReads) consider(read);
   if (propertyNames.size > 0) for (const member of thisMembers(sourceCode.ast, propertyNames)) consider(member);

@@ -94,7 +94,7 @@ function collectRequests(sourceCode: SourceCode): OutgoingRequest[] {
         add(superagentRequest(sourceCode, reference.node as Call, info.callable));
         break;
       case 'service':
-        for (const { call, method } of injectedServiceCalls(sourceCode, reference)) {
+        for (const { call, method } of injectedServiceCalls(sourceCode, reference, info.instanceProperties)) {
           const form = info.methods[method];
           if (form) add(locate(sourceCode, call, info.client, form, []));
         }

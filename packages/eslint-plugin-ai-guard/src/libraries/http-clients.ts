@@ -45,7 +45,13 @@ export type ClientEntry =
   | { role: 'superagent'; callable: boolean }
   | { role: 'globalDefaults'; client: ClientSpec }
   /** A class whose injected instances make requests (`HttpService` from @nestjs/axios). */
-  | { role: 'service'; client: ClientSpec; methods: Readonly<Record<string, CallForm>> }
+  | {
+      role: 'service';
+      client: ClientSpec;
+      methods: Readonly<Record<string, CallForm>>;
+      /** Properties of the service that hand out the underlying client (`axiosRef`), whose calls are requests too. */
+      instanceProperties?: ReadonlySet<string>;
+    }
   /** A module object chosen at run time: `const client = secure ? https : http; client.get(url)`. */
   | { role: 'moduleObject'; client: ClientSpec; methods: Readonly<Record<string, CallForm>> };
 
@@ -102,7 +108,11 @@ const AXIOS: ClientSpec = {
 const NEST_HTTP: ClientSpec = {
   ...AXIOS,
   label: '@nestjs/axios `HttpService`',
-  docs: { calls: 'an injected `HttpService`: `this.http.get(...)`', follows: 'yes (axios)', off: '`maxRedirects: 0`' },
+  docs: {
+    calls: 'an injected `HttpService`: `this.http.get(...)`, `this.http.axiosRef.get(...)`',
+    follows: 'yes (axios)',
+    off: '`maxRedirects: 0`',
+  },
 };
 const GOT: ClientSpec = {
   label: 'got',
@@ -340,7 +350,9 @@ export const CLIENTS: TraceMap<ClientEntry> = {
   https: nodeHttp,
   'node:http': nodeHttp,
   'node:https': nodeHttp,
-  '@nestjs/axios': { HttpService: { [READ]: { role: 'service', client: NEST_HTTP, methods: AXIOS_METHODS } } },
+  '@nestjs/axios': {
+    HttpService: { [READ]: { role: 'service', client: NEST_HTTP, methods: AXIOS_METHODS, instanceProperties: new Set(['axiosRef']) } },
+  },
 };
 /** The global `fetch`, and Nuxt's auto-imported `$fetch` (ofetch), which server routes use without an import. */
 export const GLOBAL_FETCH: TraceMap<ClientEntry> = { fetch: request(FETCH, url(0, 1)), $fetch: ofetchModule };

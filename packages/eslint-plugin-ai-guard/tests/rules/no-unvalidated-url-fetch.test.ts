@@ -27,6 +27,21 @@ createRuleTester().run('no-unvalidated-url-fetch', rule, {
     "const hosts = { github: 'https://api.github.com' };\napp.get('/p', async (req, res) => { res.json(await fetch(`${hosts.github}/repos/${req.query.repo}`)); });",
   ],
   invalid: [
+    // @nestjs/axios: the axios instance behind an injected HttpService (`axiosRef`) makes requests too.
+    {
+      code: "import { Body, Controller, Post } from '@nestjs/common';\nimport { HttpService } from '@nestjs/axios';\n@Controller('preview')\nexport class PreviewController {\n  constructor(private readonly http: HttpService) {}\n  @Post()\n  async preview(@Body('url') url: string) {\n    const { data } = await this.http.axiosRef.get(url, { maxRedirects: 0 });\n    return data;\n  }\n}",
+      filename: 'file.ts',
+      errors: [
+        {
+          messageId: 'unvalidatedRequestUrl',
+          data: { url: 'url', source: "@Body('url')" },
+          line: 8,
+          column: 51,
+          endLine: 8,
+          endColumn: 54,
+        },
+      ],
+    },
     // A helper that answers with { statusCode } is still a helper when this file calls it, not a Lambda handler.
     {
       code: "import { Hono } from 'hono';\nimport { request } from 'undici';\nasync function headInfo(target) {\n  const { statusCode } = await request(target, { method: 'HEAD' });\n  return { statusCode };\n}\nconst app = new Hono();\napp.get('/link-info', async (c) => c.json(await headInfo(c.req.query('link'))));",
