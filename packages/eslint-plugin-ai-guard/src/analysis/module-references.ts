@@ -138,17 +138,41 @@ function boundModules(sourceCode: Readonly<TSESLint.SourceCode>): ReadonlySet<st
       found.add(String(declaration.moduleReference.expression.value));
     }
   }
-  const requireCalls = readsAnyGlobal(sourceCode, ['require', ...GLOBAL_OBJECT_NAMES])
-    ? trackerFor(sourceCode, ['require']).iterateGlobalReferences(REQUIRE_CALL)
-    : [];
-  for (const { node } of requireCalls) {
-    const first = (node as TSESTree.CallExpression).arguments[0];
+  const requireCalls =
+    directRequireCalls(sourceCode) ??
+    [...trackerFor(sourceCode, ['require']).iterateGlobalReferences(REQUIRE_CALL)].map(({ node }) => node as TSESTree.CallExpression);
+  for (const call of requireCalls) {
+    const first = call.arguments[0];
     const name = first ? ASTUtils.getStringIfConstant(first) : null;
     if (name !== null) found.add(name);
   }
   names = found;
   boundModuleNames.set(sourceCode, names);
   return names;
+}
+
+/**
+ * The `require(...)` calls of a file when `require` is only ever called or read as an object (`require.resolve`) and no
+ * global object (`window`, `global`) is read: the calls the tracker would find, without building it. Undefined otherwise
+ * (an alias, a pass-through): then only the tracker knows.
+ */
+function directRequireCalls(sourceCode: Readonly<TSESLint.SourceCode>): TSESTree.CallExpression[] | undefined {
+  const globalScope = sourceCode.getScope(sourceCode.ast);
+  if (GLOBAL_OBJECT_NAMES.some((name) => (globalScope.set.get(name)?.references.length ?? 0) > 0)) return undefined;
+  const declared = globalScope.set.get('require');
+  // The tracker ignores a `require` the file declares or assigns.
+  const references = declared ? (declared.defs.length === 0 ? declared.references : []) : (throughByName(sourceCode).get('require') ?? []);
+  if (references.some((reference) => reference.isWrite())) return [];
+  const calls: TSESTree.CallExpression[] = [];
+  for (const reference of references) {
+    if (!reference.isRead()) continue;
+    const identifier = reference.identifier;
+    const parent = identifier.parent;
+    if (parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === identifier) continue;
+    if (parent?.type !== AST_NODE_TYPES.CallExpression || parent.callee !== identifier) return undefined;
+    calls.push(parent);
+  }
+  return calls;
 }
 
 const throughIndexes = new WeakMap<object, ReadonlyMap<string, TSESLint.Scope.Reference[]>>();
