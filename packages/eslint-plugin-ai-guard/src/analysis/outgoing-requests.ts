@@ -1,4 +1,4 @@
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
 import {
   ADDRESS_FILTERS,
@@ -14,9 +14,11 @@ import {
   type Decision,
 } from '../libraries/http-clients';
 import { injectedServiceCalls } from './injected-services';
-import { findGlobalReferences, findModuleReferences, isGlobalIdentifier, valueUses, type ModuleReference } from './module-references';
+import { CALL, findGlobalReferences, findModuleReferences, isGlobalIdentifier, valueUses, type ModuleReference } from './module-references';
 import { isNullish, readOption, resolveValue, staticPropertyName, staticValue, unwrapExpression } from './static-values';
-import { memberKey } from './value-flow';
+import { isFunctionNode, parameterIndexOf, type FunctionNode } from './local-functions';
+import { requestModel } from './request-model';
+import { memberKey, patternPath } from './value-flow';
 import { readsOfStoredValue, storingDeclarator } from './value-references';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -61,10 +63,11 @@ export function findOutgoingRequests(sourceCode: SourceCode): OutgoingRequest[] 
 
 function collectRequests(sourceCode: SourceCode): OutgoingRequest[] {
   const references = [...findGlobalReferences(sourceCode, GLOBAL_FETCH), ...findModuleReferences(sourceCode, CLIENTS)];
-  if (references.length === 0) return [];
+  const eventRequests = eventFetchRequests(sourceCode);
+  if (references.length === 0) return eventRequests;
   const globalDefaults = collectGlobalDefaults(references);
-  const requests: OutgoingRequest[] = [];
-  const seen = new Set<TSESTree.Node>();
+  const requests: OutgoingRequest[] = [...eventRequests];
+  const seen = new Set<TSESTree.Node>(eventRequests.map((request) => request.call));
   const add = (request: OutgoingRequest | undefined) => {
     if (!request || seen.has(request.call)) return;
     seen.add(request.call);
@@ -107,6 +110,48 @@ function collectRequests(sourceCode: SourceCode): OutgoingRequest[] {
     }
   }
   return requests;
+}
+
+/**
+ * SvelteKit hands each server handler a `fetch` on its event (`GET = async ({ url, fetch }) => fetch(src)`,
+ * `event.fetch(src)`): the platform's fetch, with fetch's redirects. Only parameters the request model knows as a
+ * framework event count, so a `fetch` parameter of any other function is not mistaken for it.
+ */
+function eventFetchRequests(sourceCode: SourceCode): OutgoingRequest[] {
+  const entry = GLOBAL_FETCH.fetch?.[CALL];
+  if (entry?.role !== 'request' || !sourceCode.text.includes('fetch')) return [];
+  const found: OutgoingRequest[] = [];
+  for (const scope of sourceCode.scopeManager?.scopes ?? []) {
+    if (scope.type !== TSESLint.Scope.ScopeType.function || !isFunctionNode(scope.block)) continue;
+    const fn = scope.block;
+    const event = fn.params[0];
+    if (!event) continue;
+    const callees = scope.variables.flatMap((variable) => eventFetchCallees(fn, event, variable));
+    if (callees.length === 0) continue;
+    const value = requestModel(sourceCode).parameter(fn, 0);
+    if (value?.kind !== 'request' || value.api !== 'event') continue;
+    for (const callee of callees) {
+      const call = callee.parent;
+      if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== callee) continue;
+      const request = locate(sourceCode, call, entry.client, entry.form, []);
+      if (request) found.push(request);
+    }
+  }
+  return found;
+}
+
+/** `fetch` destructured from the first parameter, or `event.fetch` read from it: where it is called. */
+function eventFetchCallees(fn: FunctionNode, event: TSESTree.Parameter, variable: TSESLint.Scope.Variable): TSESTree.Node[] {
+  const definition = variable.defs[0];
+  if (definition?.type !== TSESLint.Scope.DefinitionType.Parameter || parameterIndexOf(fn, definition.name) !== 0) return [];
+  const path = patternPath(definition.name, event);
+  const reads = variable.references.map((reference) => reference.identifier);
+  if (path?.length === 1 && path[0] === 'fetch') return reads;
+  if (path?.length !== 0) return [];
+  return reads.flatMap((read) => {
+    const member = read.parent;
+    return member?.type === AST_NODE_TYPES.MemberExpression && member.object === read && memberKey(member) === 'fetch' ? [member] : [];
+  });
 }
 
 /** `const client = url.protocol === "https:" ? https : http`: the variable holds one of the modules, and its calls are requests. */

@@ -71,7 +71,8 @@ const followFlag = (value: unknown): Decision => {
 export const FETCH: ClientSpec = {
   label: '`fetch`',
   docs: {
-    calls: '`fetch(url, init)`: the global one, cross-fetch, isomorphic-fetch, node-fetch-native',
+    calls:
+      "`fetch(url, init)`: the global one, cross-fetch, isomorphic-fetch, node-fetch-native, and the `fetch` on a SvelteKit handler's event",
     follows: 'yes (20 hops)',
     off: '`redirect: "error"` or `"manual"`',
   },

@@ -3,6 +3,11 @@ import { createRuleTester } from '../rule-tester';
 
 createRuleTester().run('no-unvalidated-url-fetch', rule, {
   valid: [
+    // A fetch parameter of a function no framework calls with an event is whatever its caller passes.
+    {
+      code: "export function createLoader({ fetch }) {\n  return (src) => fetch(src, { redirect: 'error' });\n}",
+      filename: 'file.ts',
+    },
     // A switch on the parsed host whose default exits, before the request.
     "import axios from 'axios';\napp.get('/p', async (req, res) => {\n  switch (new URL(req.query.url).hostname) {\n    case 'api.github.com':\n    case 'api.stripe.com':\n      break;\n    default:\n      throw new Error('host not allowed');\n  }\n  res.json((await axios.get(req.query.url, { maxRedirects: 0 })).data);\n});",
     // A helper handed the parsed host decides with a switch.
@@ -27,6 +32,21 @@ createRuleTester().run('no-unvalidated-url-fetch', rule, {
     "const hosts = { github: 'https://api.github.com' };\napp.get('/p', async (req, res) => { res.json(await fetch(`${hosts.github}/repos/${req.query.repo}`)); });",
   ],
   invalid: [
+    // SvelteKit: the fetch a server handler receives on its event is the platform's fetch.
+    {
+      code: "import type { RequestHandler } from './$types';\nexport const GET: RequestHandler = async ({ url, fetch }) => {\n  const upstream = await fetch(url.searchParams.get('src') ?? '', { redirect: 'error' });\n  return new Response(upstream.body);\n};",
+      filename: 'file.ts',
+      errors: [
+        {
+          messageId: 'unvalidatedRequestUrl',
+          data: { url: "url.searchParams.get('src') ?? ''", source: 'url.searchParams' },
+          line: 3,
+          column: 32,
+          endLine: 3,
+          endColumn: 65,
+        },
+      ],
+    },
     // @nestjs/axios: the axios instance behind an injected HttpService (`axiosRef`) makes requests too.
     {
       code: "import { Body, Controller, Post } from '@nestjs/common';\nimport { HttpService } from '@nestjs/axios';\n@Controller('preview')\nexport class PreviewController {\n  constructor(private readonly http: HttpService) {}\n  @Post()\n  async preview(@Body('url') url: string) {\n    const { data } = await this.http.axiosRef.get(url, { maxRedirects: 0 });\n    return data;\n  }\n}",
