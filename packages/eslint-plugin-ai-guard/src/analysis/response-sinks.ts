@@ -13,7 +13,7 @@ import {
 import { errorHandlerOf, errorLibraryUses, globalLibraryEntry } from './error-values';
 import { callSitesOf, enclosingFunction, isFunctionNode, parameterAt, readsOfParameter, type FunctionNode } from './local-functions';
 import { isGlobalIdentifier } from './module-references';
-import { importOf } from './request-model';
+import { importOf, requestModel } from './request-model';
 import { readOption, staticPropertyName, staticString, staticValue, unwrapExpression } from './static-values';
 import { memberKey } from './value-flow';
 
@@ -298,6 +298,42 @@ function isFetchImplementationResult(sourceCode: SourceCode, node: TSESTree.Node
       return caller !== undefined && isFetchImplementation(sourceCode, caller);
     })
   );
+}
+
+/**
+ * The API Gateway proxy result a Lambda or Netlify handler answers with, `{ statusCode, body }`: its `body` is what the
+ * client gets, with the status of `statusCode`. Returned by the handler, or built by a helper of this file that a
+ * handler returns (`return respond(500, message)`), whose parameters then take what each call passes.
+ */
+export function proxyResultSink(
+  sourceCode: SourceCode,
+  object: TSESTree.ObjectExpression,
+): { body: TSESTree.Node; sink: ResponseSink } | undefined {
+  const body = ownProperty(object, 'body');
+  if (!body || !answersLambdaHandler(sourceCode, object)) return undefined;
+  return { body, sink: { node: object, status: statusClassOf(ownProperty(object, 'statusCode'), sourceCode.getScope(object)) } };
+}
+
+function ownProperty(object: TSESTree.ObjectExpression, name: string): TSESTree.Node | undefined {
+  for (const property of object.properties) {
+    if (property.type === AST_NODE_TYPES.Property && !property.computed && staticPropertyName(property) === name) return property.value;
+  }
+  return undefined;
+}
+
+function answersLambdaHandler(sourceCode: SourceCode, node: TSESTree.Node): boolean {
+  const fn = returningFunction(sourceCode, node);
+  if (!fn) return false;
+  if (isLambdaHandler(sourceCode, fn)) return true;
+  return callSitesOf(sourceCode, fn).some((call) => {
+    const caller = returningFunction(sourceCode, call);
+    return caller !== undefined && isLambdaHandler(sourceCode, caller);
+  });
+}
+
+function isLambdaHandler(sourceCode: SourceCode, fn: FunctionNode): boolean {
+  const value = requestModel(sourceCode).parameter(fn, 0);
+  return value?.kind === 'request' && value.api === 'lambda';
 }
 
 /** The function whose return value `node` is: `return x` or an arrow's body, through `await`, `?:`, `||` and `Promise.resolve(x)`. */

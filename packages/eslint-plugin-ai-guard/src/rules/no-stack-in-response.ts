@@ -22,6 +22,7 @@ import {
   libraryResponseOf,
   librarySink,
   methodCallSink,
+  proxyResultSink,
   socketSink,
   type ResponseSink,
   type StatusClass,
@@ -65,6 +66,8 @@ interface FileState {
   bodyReturning: FunctionNode[];
   /** A catch clause, a rejection handler or an error handler: without one, no response in the file carries an error. */
   mayHoldErrors: boolean;
+  /** Objects with a `statusCode`: a Lambda handler's proxy result when a handler returns them. */
+  statusObjects: TSESTree.ObjectExpression[];
 }
 
 const GENERIC_MESSAGE = "'Internal Server Error'";
@@ -112,7 +115,15 @@ export default createRule<Options, MessageIds>({
       reportMessageIn4xx: options.reportMessageIn4xx === true,
       reported: new Set(),
     };
-    const file: FileState = { calls: [], subscriptions: [], hasSockets: false, assignments: [], bodyReturning: [], mayHoldErrors: false };
+    const file: FileState = {
+      calls: [],
+      subscriptions: [],
+      hasSockets: false,
+      assignments: [],
+      bodyReturning: [],
+      mayHoldErrors: false,
+      statusObjects: [],
+    };
     return {
       CatchClause() {
         file.mayHoldErrors = true;
@@ -129,6 +140,9 @@ export default createRule<Options, MessageIds>({
       // Cheap signs of an error handler (Express's four parameters, a typed handler); the flow asks the rest lazily.
       ':function[params.length=4], VariableDeclarator[id.typeAnnotation] > :function'() {
         file.mayHoldErrors = true;
+      },
+      'ObjectExpression > Property[key.name="statusCode"]'(node: TSESTree.Property) {
+        file.statusObjects.push(node.parent as TSESTree.ObjectExpression);
       },
       'MethodDefinition[key.name="catch"]'(node: TSESTree.MethodDefinition) {
         if (isNestExceptionFilterMethod(node)) file.mayHoldErrors = true;
@@ -205,6 +219,10 @@ function checkFile(check: CheckContext, file: FileState): void {
   for (const assignment of file.assignments) {
     const sink = assignmentSink(check.sourceCode, assignment);
     if (sink) reportValue(check, flow.valueOf(assignment.right), sink, assignment.right, false);
+  }
+  for (const object of file.statusObjects) {
+    const result = proxyResultSink(check.sourceCode, object);
+    if (result) reportValue(check, flow.valueOf(result.body), result.sink, result.body, false);
   }
   for (const fn of file.bodyReturning) checkReturns(check, flow, fn, 'unknown');
   for (const [fn, use] of uses.formatters) checkReturns(check, flow, fn, use.formatter.status);

@@ -10,6 +10,7 @@ import {
   libraryResponseOf,
   librarySink,
   methodCallSink,
+  proxyResultSink,
   socketSink,
   statusClassOf,
 } from '../../src/analysis/response-sinks';
@@ -365,6 +366,49 @@ createRuleTester().run('response-sinks: socketSink and isErrorDispatch', socketP
       code: `import type { FastifyReply } from 'fastify';
 export function fail(reply: FastifyReply, err: Error) { reply.send(err); }`,
       errors: [{ messageId: 'dispatch', line: 2, column: 57, endLine: 2, endColumn: 72 }],
+    },
+  ],
+});
+
+/** Reports each `{ statusCode, body }` a Lambda handler answers with: its status class and body. */
+const proxyProbe = ESLintUtils.RuleCreator.withoutDocs({
+  meta: { type: 'problem', schema: [], messages: { proxy: '{{status}} {{body}}' } },
+  defaultOptions: [],
+  create(context) {
+    return {
+      ObjectExpression(object: TSESTree.ObjectExpression) {
+        const result = proxyResultSink(context.sourceCode, object);
+        if (result)
+          context.report({
+            node: object,
+            messageId: 'proxy',
+            data: { status: result.sink.status, body: context.sourceCode.getText(result.body) },
+          });
+      },
+    };
+  },
+});
+
+createRuleTester().run('proxyResultSink', proxyProbe, {
+  valid: [
+    // Not a handler: nothing calls it with an API Gateway event, and no handler returns it.
+    'function summary(rows) { return { statusCode: 200, body: rows.length }; }\nexport const totals = summary(loadRows());',
+    // A helper this file calls from a function that is not a Lambda handler.
+    'const respond = (statusCode, body) => ({ statusCode, body });\nfunction check(task) { return respond(200, task.name); }',
+  ],
+  invalid: [
+    {
+      code: 'export const handler = async (event) => {\n  return { statusCode: 500, body: event.pathParameters.id };\n};',
+      errors: [
+        { messageId: 'proxy', data: { status: '5xx', body: 'event.pathParameters.id' }, line: 2, column: 10, endLine: 2, endColumn: 60 },
+      ],
+    },
+    {
+      // Built by a helper a handler returns: the status is whatever each call passes.
+      code: 'const respond = (statusCode, body) => ({ statusCode, body: JSON.stringify(body) });\nexports.get = async (event) => respond(200, event.pathParameters);',
+      errors: [
+        { messageId: 'proxy', data: { status: 'unknown', body: 'JSON.stringify(body)' }, line: 1, column: 40, endLine: 1, endColumn: 82 },
+      ],
     },
   ],
 });

@@ -5,6 +5,8 @@ const ruleTester = createRuleTester();
 
 ruleTester.run('no-stack-in-response', rule, {
   valid: [
+    // A Lambda handler that logs the error and answers with a generic message.
+    "export const handler = async (event) => {\n  try {\n    return { statusCode: 200, body: JSON.stringify(await run(event.queryStringParameters)) };\n  } catch (error) {\n    console.error(error);\n    return { statusCode: 500, body: JSON.stringify({ message: 'Internal Server Error' }) };\n  }\n};",
     {
       code: `
 app.get('/y', async (req, res) => {
@@ -496,6 +498,47 @@ export const retryingFetch = async (input: RequestInfo | URL, init?: RequestInit
     },
   ],
   invalid: [
+    // AWS Lambda: the { statusCode, body } a handler returns is the response, also when a helper of the file builds it.
+    {
+      code: "const respond = (statusCode, body) => ({\n  statusCode,\n  headers: { 'Content-Type': 'application/json' },\n  body: typeof body === 'string' ? body : JSON.stringify(body),\n});\nmodule.exports.getOrder = async (event) => {\n  try {\n    return respond(200, await loadOrder(event.pathParameters.id));\n  } catch (err) {\n    return respond(500, { error: err.stack });\n  }\n};",
+      errors: [
+        {
+          messageId: 'stackInResponse',
+          data: { expression: 'err.stack', status: 'possibly 5xx' },
+          line: 10,
+          column: 34,
+          endLine: 10,
+          endColumn: 43,
+          suggestions: [
+            {
+              messageId: 'useGenericMessage',
+              output:
+                "const respond = (statusCode, body) => ({\n  statusCode,\n  headers: { 'Content-Type': 'application/json' },\n  body: typeof body === 'string' ? body : JSON.stringify(body),\n});\nmodule.exports.getOrder = async (event) => {\n  try {\n    return respond(200, await loadOrder(event.pathParameters.id));\n  } catch (err) {\n    return respond(500, { error: 'Internal Server Error' });\n  }\n};",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: 'export const handler = async (event) => {\n  try {\n    return { statusCode: 200, body: JSON.stringify(await run(event.queryStringParameters)) };\n  } catch (error) {\n    return { statusCode: 500, body: JSON.stringify({ message: error.message }) };\n  }\n};',
+      errors: [
+        {
+          messageId: 'errorMessageInResponse',
+          data: { expression: 'error.message', status: '5xx' },
+          line: 5,
+          column: 63,
+          endLine: 5,
+          endColumn: 76,
+          suggestions: [
+            {
+              messageId: 'useGenericMessage',
+              output:
+                "export const handler = async (event) => {\n  try {\n    return { statusCode: 200, body: JSON.stringify(await run(event.queryStringParameters)) };\n  } catch (error) {\n    return { statusCode: 500, body: JSON.stringify({ message: 'Internal Server Error' }) };\n  }\n};",
+            },
+          ],
+        },
+      ],
+    },
     {
       code: `
 app.get('/x', async (req, res) => {
