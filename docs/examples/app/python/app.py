@@ -1,4 +1,5 @@
 import os
+import sqlite3
 import traceback
 
 import jwt
@@ -9,6 +10,7 @@ from fastapi.responses import JSONResponse
 
 JWT_SECRET = os.environ.get("JWT_SECRET", "dev-secret")
 UPLOAD_DIR = "/srv/notes/uploads"
+DB_PATH = "/srv/notes/notes.db"
 
 app = FastAPI()
 app.add_middleware(
@@ -38,6 +40,14 @@ def link_preview(url: str, authorization: str = Header(...)):
     current_user(authorization)
     page = requests.get(url, timeout=5)
     return {"length": len(page.text)}
+
+
+@app.get("/notes/search")
+def search_notes(q: str, authorization: str = Header(...)):
+    current_user(authorization)
+    with sqlite3.connect(DB_PATH) as db:
+        rows = db.execute(f"SELECT id, title FROM notes WHERE title LIKE '%{q}%'").fetchall()
+    return {"notes": rows}
 
 
 @app.exception_handler(Exception)

@@ -3,10 +3,12 @@ const cors = require('cors');
 const multer = require('multer');
 const fs = require('node:fs/promises');
 const path = require('node:path');
+const { Pool } = require('pg');
 
 const { requireUser } = require('./auth');
 
 const app = express();
+const db = new Pool();
 const upload = multer({ storage: multer.memoryStorage() });
 const UPLOAD_DIR = path.join(__dirname, '..', 'uploads');
 
@@ -24,6 +26,11 @@ app.get('/link-preview', requireUser, async (req, res) => {
   const page = await fetch(req.query.url);
   const html = await page.text();
   res.json({ title: /<title>(.*?)<\/title>/i.exec(html)?.[1] ?? null });
+});
+
+app.get('/notes/search', requireUser, async (req, res) => {
+  const { rows } = await db.query(`SELECT id, title FROM notes WHERE title ILIKE '%${req.query.q}%'`);
+  res.json(rows);
 });
 
 app.use((err, req, res, next) => {
