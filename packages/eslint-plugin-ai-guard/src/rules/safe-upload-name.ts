@@ -48,9 +48,17 @@ interface CheckContext {
 }
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-/** The words of upload shapes, and the module names of the parsers (`'multer'`, `"@nestjs/platform-express"`). */
+const startsWithWordCharacter = (word: string) => /^\w/.test(word);
+/**
+ * The words of upload shapes, and the module names of the parsers (`'multer'`, `"@nestjs/platform-express"`). Before a
+ * word character `(?<!\w)` is `\b`, and V8 scans for it much faster.
+ */
 const UPLOAD_TEXT = new RegExp(
-  `\\b(?:${UPLOAD_WORDS.map(escape).join('|')})\\b|['"](?:${Object.keys(UPLOAD_PARSERS).map(escape).join('|')})['"]`,
+  [
+    `(?<!\\w)(?:${UPLOAD_WORDS.filter(startsWithWordCharacter).map(escape).join('|')})\\b`,
+    ...UPLOAD_WORDS.filter((word) => !startsWithWordCharacter(word)).map((word) => `\\b${escape(word)}\\b`),
+    `['"](?:${Object.keys(UPLOAD_PARSERS).map(escape).join('|')})['"]`,
+  ].join('|'),
 );
 const MIME_PROPERTIES = new Set(Object.values(UPLOAD_LIBRARIES).flatMap((spec) => spec.mimeProperties));
 /** Properties only express-fileupload's files have: reading one shows the parser. */
