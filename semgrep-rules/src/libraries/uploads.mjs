@@ -75,15 +75,15 @@ export const NAME_SANITIZERS = [
   'len(...)',
 ];
 
-/** Text only a file that reads uploads contains (a regex alternation): the checks' prefilter. */
+/** Text only a file that reads uploads contains (regexes, any of which marks the file): the checks' prefilter. */
 export const UPLOAD_SOURCE_WORDS = [
   String.raw`request\.files\b`,
   String.raw`\.FILES\b`,
-  String.raw`\b(?:UploadFile|FileStorage|\w*UploadedFile)\b`,
+  String.raw`\b(?:UploadFile|FileStorage|(?:InMemory|Temporary)?UploadedFile)\b`,
   String.raw`\.multipart\(`,
   String.raw`\bcleaned_data\b`,
   String.raw`\.chunks\(`,
   String.raw`\bdef\s+validate_\w+\(\s*self\s*,`,
   String.raw`\.(?:post|form)\(\s*\)`,
   String.raw`\.POST\[`,
-].join('|');
+];

@@ -1,6 +1,6 @@
 // Python twin of ai-guard/no-stack-in-response: tracebacks, caught exceptions and debug mode in FastAPI/Starlette,
 // Flask/Werkzeug, Django/DRF, aiohttp, Tornado, http.server and GraphQL error formatters.
-import { importsAny, mentionsAny } from '../lib/anchors.mjs';
+import { importsAny, matchesAny, mentionsAny } from '../lib/anchors.mjs';
 import { all, either, focus, inside, metavariableRegex, not, notInside, regex } from '../lib/patterns.mjs';
 import { RESPONSE_CALLEE, routeFunction, SERVER_MODULES } from '../libraries/web.mjs';
 
@@ -38,13 +38,15 @@ const caughtException = [
 /**
  * File anchors for the exception checks: an except clause whose name is used in one of `uses` (written with NAME)
  * within the next 600 characters, or an error hook. Most files that catch exceptions never put one into text, so
- * the checks skip them before parsing.
+ * the checks skip them before parsing. One regex per form: a single alternation of them all makes Semgrep's PCRE give
+ * up on large files, and a prefilter that gives up lets the file through.
  */
 function caughtAnchor(uses) {
-  const used = uses.map((use) => use.replaceAll('NAME', String.raw`\1`)).join('|');
-  return regex(
-    String.raw`(?sm)\A(?=.*?(?:\bexcept\b[^\n:]*\bas\s+(\w+)\s*:.{0,600}?(?:${used})|^[ \t]*@\w+(?:\.\w+)*\.(?:errorhandler|app_errorhandler|exception_handler)\b|\bdef\s+(?:process_exception\b|\w*(?:format_?errors?|errors?_?format)))).*\z`,
-  );
+  return matchesAny([
+    ...uses.map((use) => String.raw`\bexcept\b[^\n:]*\bas\s+(\w+)\s*:.{0,600}?${use.replaceAll('NAME', String.raw`\1`)}`),
+    String.raw`(?m)^[ \t]*@\w+(?:\.\w+)*\.(?:errorhandler|app_errorhandler|exception_handler)\b`,
+    String.raw`\bdef\s+(?:process_exception\b|\w*(?:format_?errors?|errors?_?format))`,
+  ]);
 }
 
 /** Development-only branches: what is built inside one is not sent in production. */

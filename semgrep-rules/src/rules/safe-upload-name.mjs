@@ -1,5 +1,5 @@
 // Python twin of ai-guard/safe-upload-name: werkzeug/Flask, FastAPI/Starlette, Django/DRF, aiohttp, Tornado.
-import { importsAny } from '../lib/anchors.mjs';
+import { importsAny, matchesAny } from '../lib/anchors.mjs';
 import { all, either, focus, metavariableRegex, regex } from '../lib/patterns.mjs';
 import { FRAMEWORK_MODULES } from '../libraries/web.mjs';
 import {
@@ -13,9 +13,9 @@ import {
 
 const anchor = importsAny(FRAMEWORK_MODULES);
 /** The whole file, when it reads an upload (UPLOAD_SOURCE_WORDS) and mentions one of `words` (the value a check is about). */
-const uploadsAnd = (words) => regex(String.raw`(?s)\A(?=.*?(?:${UPLOAD_SOURCE_WORDS}))(?=.*?(?:${words})).*\z`);
-const NAME_WORDS = String.raw`\.filename\b|\.name\b|\[["']filename["']\]`;
-const TYPE_WORDS = String.raw`\b(?:content_type|mimetype|CONTENT_TYPE)\b|[Cc]ontent-[Tt]ype`;
+const uploadsAnd = (words) => all(matchesAny(UPLOAD_SOURCE_WORDS), matchesAny(words));
+const NAME_WORDS = [String.raw`\.(?:filename|name)\b`, String.raw`\[["']filename["']\]`];
+const TYPE_WORDS = [String.raw`\b(?:content_type|mimetype|CONTENT_TYPE)\b`, String.raw`[Cc]ontent-[Tt]ype`];
 
 /** Upload objects, labelled UPLOAD, and one value read from them, labelled `label` (requires UPLOAD). */
 const fromUpload = (label, reads, ...conditions) => [
