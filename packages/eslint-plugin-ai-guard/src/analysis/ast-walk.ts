@@ -18,8 +18,11 @@ export function forEachNode(root: TSESTree.Node, visit: (node: TSESTree.Node) =>
   }
 }
 
-/** Links back up the tree, and the token and comment lists a parser attaches to the program (tokens have a `type` too). */
-const SKIPPED_KEYS = new Set<string>(['parent', 'tokens', 'comments']);
+/**
+ * Links back up the tree, the token and comment lists a parser attaches to the program (tokens have a `type` too), and
+ * positions, which hold no node but are on every node (skipping them is most of the walk's saving).
+ */
+const SKIPPED_KEYS = new Set<string>(['parent', 'tokens', 'comments', 'range', 'loc']);
 
 function isNode(value: unknown): value is TSESTree.Node {
   return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';

@@ -121,12 +121,18 @@ function eventFetchRequests(sourceCode: SourceCode): OutgoingRequest[] {
   const entry = GLOBAL_FETCH.fetch?.[CALL];
   if (entry?.role !== 'request' || !sourceCode.text.includes('fetch')) return [];
   const found: OutgoingRequest[] = [];
+  const readsMember = sourceCode.text.includes('.fetch');
   for (const scope of sourceCode.scopeManager?.scopes ?? []) {
     if (scope.type !== TSESLint.Scope.ScopeType.function || !isFunctionNode(scope.block)) continue;
     const fn = scope.block;
     const event = fn.params[0];
     if (!event) continue;
-    const callees = scope.variables.flatMap((variable) => eventFetchCallees(fn, event, variable));
+    // Two lookups per function: a `fetch` it declares, and its first parameter when some `.fetch` is read.
+    const candidates = [
+      scope.set.get('fetch'),
+      readsMember && event.type === AST_NODE_TYPES.Identifier ? scope.set.get(event.name) : undefined,
+    ];
+    const callees = candidates.flatMap((variable) => (variable ? eventFetchCallees(fn, event, variable) : []));
     if (callees.length === 0) continue;
     const value = requestModel(sourceCode).parameter(fn, 0);
     if (value?.kind !== 'request' || value.api !== 'event') continue;

@@ -377,11 +377,13 @@ export const OPTIONS_TYPES: Readonly<Record<string, Readonly<Record<string, Opti
 
 /**
  * Identifiers only upload code uses: a module with none of them and no parser import is skipped before any analysis.
- * A new library adds the words of its shapes here (its file properties, request methods and types).
+ * A new library adds the words of its shapes here (its file properties, request methods and types). `file` and
+ * `files` count only as member reads (`req.file`, `ctx.request.files`, `request.file()`): as bare words they are in
+ * every other module.
  */
 export const UPLOAD_WORDS: readonly string[] = [
-  'file',
-  'files',
+  '.file',
+  '.files',
   'originalname',
   'originalFilename',
   'mimetype',
@@ -393,11 +395,12 @@ export const UPLOAD_WORDS: readonly string[] = [
   'readFormData',
   'createReadStream',
   'busboy',
-  'parts',
+  '.parts',
   'saveRequestFiles',
   'Multer',
   'MulterOptions',
   'UploadedFile',
+  'UploadedFiles',
   'FileUpload',
   'MultipartFile',
   'FormData',

@@ -56,8 +56,12 @@ const startsWithWordCharacter = (word: string) => /^\w/.test(word);
 const UPLOAD_TEXT = new RegExp(
   [
     `(?<!\\w)(?:${UPLOAD_WORDS.filter(startsWithWordCharacter).map(escape).join('|')})\\b`,
-    ...UPLOAD_WORDS.filter((word) => !startsWithWordCharacter(word)).map((word) => `\\b${escape(word)}\\b`),
-    `['"](?:${Object.keys(UPLOAD_PARSERS).map(escape).join('|')})['"]`,
+    ...UPLOAD_WORDS.filter((word) => !startsWithWordCharacter(word)).map((word) => `${escape(word)}\\b`),
+    // Nest's common module is in every Nest file; its upload shapes (`@UploadedFile()`, `ParseFilePipe`) are words above.
+    `['"](?:${Object.keys(UPLOAD_PARSERS)
+      .filter((name) => name !== '@nestjs/common')
+      .map(escape)
+      .join('|')})['"]`,
   ].join('|'),
 );
 const MIME_PROPERTIES = new Set(Object.values(UPLOAD_LIBRARIES).flatMap((spec) => spec.mimeProperties));
