@@ -5,8 +5,9 @@ import { importsAny, mentionsAny } from '../lib/anchors.mjs';
 import { all, either, focus, inside, metavariableRegex, not, notInside, regex } from '../lib/patterns.mjs';
 import { DATABASE_MODULES, QUERY_METHODS, SQL_TEXT_CALLS } from '../libraries/sql.mjs';
 
-// Constants, literals, entries of a constant table and numbers (casts) are not client data.
-const NOT_CONSTANT = String.raw`^(?![A-Z][A-Z0-9_]*(\[[^\]]*\])?$|[rRbBuU]?["']|\d+$|(int|float|len|bool|uuid\.UUID)\()`;
+// Constants, literals, entries of a constant table, numbers (casts) and quoted identifiers (`connection.ops.quote_name(t)`,
+// psycopg's `quote_ident`) are not client data.
+const NOT_CONSTANT = String.raw`^(?![A-Z][A-Z0-9_]*(\[[^\]]*\])?$|[rRbBuU]?["']|\d+$|(int|float|len|bool|uuid\.UUID)\(|([\w.]+\.)?(quote_name|quote_ident|qn)\()`;
 
 /** Text forms that build a string from a part ($PART). */
 const BUILD_FORMS = [
