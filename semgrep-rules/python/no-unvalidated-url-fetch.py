@@ -132,3 +132,19 @@ def parsed_then_prefix():
 def prefix_not_requested(path):
     # ok: no-unvalidated-url-fetch-raw-string-host-check
     return path.startswith("/static")
+
+
+PROFILE_URLS = {"github": "https://api.github.com/users/{}", "gitlab": "https://gitlab.com/api/v4/users?username={}"}
+
+
+@app.route("/profiles/<provider>")
+def provider_profile(provider):
+    template = PROFILE_URLS.get(provider)
+    # ok: no-unvalidated-url-fetch-unvalidated-request-url
+    first = requests.get(template.format(request.args["user"]), timeout=5)
+    # ok: no-unvalidated-url-fetch-unvalidated-request-url
+    second = requests.get(PROFILE_URLS[provider].format(request.args["user"]), timeout=5)
+    user_template = request.args["template"]
+    # ruleid: no-unvalidated-url-fetch-unvalidated-request-url
+    third = requests.get(user_template.format(request.args["user"]), timeout=5)
+    return {"a": first.status_code, "b": second.status_code, "c": third.status_code}

@@ -144,7 +144,8 @@ export const CLIENT_MODULES = ['requests', 'httpx', 'aiohttp', 'urllib.request',
 
 /**
  * Values whose host is fixed: built from a literal `scheme://host/` (or a constant, settings or environment value) with
- * the request data after it, or an entry of a constant table (`REGION_URLS[region]`). Sanitizers of both SSRF rules.
+ * the request data after it, or an entry of a constant table (`REGION_URLS[region]`), also as a template filled in.
+ * Sanitizers of both SSRF rules.
  */
 const FIXED_PREFIX = String.raw`^([rRbBuU]?["'][a-zA-Z][a-zA-Z0-9+.-]*://[^/"'{}@%]+/|[rRbBuU]?["']/[^/]|[A-Z][A-Z0-9_]*\s*(\+|$)|settings\.|os\.environ|os\.getenv)`;
 export const fixedHostBuilds = [
@@ -154,4 +155,16 @@ export const fixedHostBuilds = [
   },
   'urllib.parse.urljoin("...", ...)',
   all(inside('$TABLE = {...}\n...'), either('$TABLE[...]', '$TABLE.get(...)'), metavariableRegex('$TABLE', String.raw`^[A-Z][A-Z0-9_]*$`)),
+  // A URL template taken from such a table and filled in: `PROVIDERS.get(name).format(user)`.
+  all(
+    either(
+      '$TABLE[$KEY].format(...)',
+      '$TABLE.get(...).format(...)',
+      all(
+        either(inside('$TEMPLATE = $TABLE.get(...)\n...'), inside('$TEMPLATE = $TABLE[$KEY]\n...')),
+        either('$TEMPLATE.format(...)', '$TEMPLATE % $VALUES'),
+      ),
+    ),
+    metavariableRegex('$TABLE', String.raw`^[A-Z][A-Z0-9_]*$`),
+  ),
 ];
