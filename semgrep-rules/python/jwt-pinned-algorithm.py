@@ -564,3 +564,13 @@ JWT_SETTINGS = {"algorithms": ["None", "HS256"], "leeway": 10}
 def options_through_kwargs(token):
     # ruleid: jwt-pinned-algorithm-none-algorithm
     return jwt.decode(token, SECRET, **JWT_SETTINGS)
+
+
+def refresh_at(access_token):
+    # ok: jwt-pinned-algorithm-verification-disabled
+    expires = jwt.decode(access_token, options={"verify_signature": False}).get("exp", 0)
+    # ok: jwt-pinned-algorithm-verification-disabled
+    issued = jwt.decode(access_token, options={"verify_signature": False})["iat"]
+    # ruleid: jwt-pinned-algorithm-verification-disabled
+    subject = jwt.decode(access_token, options={"verify_signature": False}).get("sub")
+    return expires - issued, subject

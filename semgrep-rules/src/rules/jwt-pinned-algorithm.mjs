@@ -67,6 +67,7 @@ function allowlistWhere(...conditions) {
 // A local `jwt` or `decode` is not the library.
 const notShadowed = [notInside('jwt = $ANYTHING\n...'), notInside('def decode(...):\n  ...\n...'), notInside('decode = $ANYTHING\n...')];
 
+const TIMING_CLAIMS = ['exp', 'iat', 'nbf'];
 const VERIFY_OFF = '{..., "verify_signature": False, ...}';
 const optionHolders = [...verifierCalls('(..., options=$FLAG, ...)'), ...PYJWT_CLASSES.map((cls) => `${cls}(..., options=$FLAG, ...)`)];
 
@@ -309,6 +310,9 @@ semgrep-rules/src/libraries/jwt.mjs; an allowlist held in a name is followed to 
           'def $FUNCTION(...):\n  ...\n  $CLAIMS = $PEEK($TOKEN, ...)[$PART]\n  ...\n  $VERIFY($TOKEN, $KEY2, ..., algorithms=$ALGS2, ...)\n  ...',
         ),
         notInside('def $FUNCTION(...):\n  ...\n  $CLAIMS = $PEEK($TOKEN, ...)\n  ...\n  $VERIFY($TOKEN, $KEY2, [...], ...)\n  ...'),
+        // Only a timing claim read from the result (`jwt.decode(token, options=...).get("exp")`, a token cache planning its
+        // refresh): no identity comes from it.
+        ...TIMING_CLAIMS.flatMap((claim) => [notInside(`$PEEK(...).get("${claim}", ...)`), notInside(`$PEEK(...)["${claim}"]`)]),
         ...notShadowed,
         focus('$FLAG'),
         anchor,
