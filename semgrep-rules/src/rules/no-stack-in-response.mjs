@@ -1,7 +1,7 @@
 // Python twin of ai-guard/no-stack-in-response: tracebacks, caught exceptions and debug mode in FastAPI/Starlette,
 // Flask/Werkzeug, Django/DRF, aiohttp, Tornado, http.server and GraphQL error formatters.
 import { importsAny, matchesAny, mentionsAny } from '../lib/anchors.mjs';
-import { all, either, focus, inside, metavariableRegex, not, notInside, regex } from '../lib/patterns.mjs';
+import { all, either, focus, inside, metavariableRegex, not, notInside } from '../lib/patterns.mjs';
 import { RESPONSE_CALLEE, routeFunction, SERVER_MODULES } from '../libraries/web.mjs';
 
 const serverCode = importsAny(SERVER_MODULES);

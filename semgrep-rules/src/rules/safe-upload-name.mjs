@@ -1,6 +1,6 @@
 // Python twin of ai-guard/safe-upload-name: werkzeug/Flask, FastAPI/Starlette, Django/DRF, aiohttp, Tornado.
 import { importsAny, matchesAny } from '../lib/anchors.mjs';
-import { all, either, focus, metavariableRegex, regex } from '../lib/patterns.mjs';
+import { all, either, focus, metavariableRegex } from '../lib/patterns.mjs';
 import { FRAMEWORK_MODULES } from '../libraries/web.mjs';
 import {
   CLIENT_NAMES,
