@@ -365,6 +365,60 @@ def configure():
     return DEBUG
 
 
+# debug=True of APIs that are not a web application's debug mode
+import unittest
+
+from django.template import Engine
+
+suite = unittest.TestSuite()
+unittest.TextTestRunner().run(suite)
+# ok: no-stack-in-response-debug-mode-enabled
+suite.run(unittest.TestResult(), debug=True)
+
+# ok: no-stack-in-response-debug-mode-enabled
+template_engine = Engine(debug=True)
+# ok: no-stack-in-response-debug-mode-enabled
+template_engine.debug = True
+TEMPLATES = [{"BACKEND": "django.template.backends.django.DjangoTemplates", "OPTIONS": {}}]
+# ok: no-stack-in-response-debug-mode-enabled
+TEMPLATES[0]["OPTIONS"]["debug"] = True
+
+# ok: no-stack-in-response-debug-mode-enabled
+logging.basicConfig(level=logging.DEBUG)
+
+
+def build_index(paths, debug=False):
+    return sorted(paths)
+
+
+# ok: no-stack-in-response-debug-mode-enabled
+build_index(["a", "b"], debug=True)
+
+
+class Job:
+    def run(self, debug=False):
+        return debug
+
+
+# ok: no-stack-in-response-debug-mode-enabled
+Job().run(debug=True)
+
+worker = Job()
+# ok: no-stack-in-response-debug-mode-enabled
+worker.run(debug=True)
+
+# the same switches on web applications still fire
+flask_app = Flask("api")
+# ruleid: no-stack-in-response-debug-mode-enabled
+flask_app.run(debug=True)
+
+site = Flask("site")
+# ruleid: no-stack-in-response-debug-mode-enabled
+site.config["DEBUG"] = True
+# ruleid: no-stack-in-response-debug-mode-enabled
+site.run(port=8000, debug=True)
+
+
 # ---- issue #14: settings values that only mention True, aiohttp debug, http.server, GraphQL hooks, error handlers
 
 # ok: no-stack-in-response-debug-mode-enabled

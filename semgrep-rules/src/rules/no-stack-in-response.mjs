@@ -164,19 +164,35 @@ const serverErrorResponse = (anchor) => [
   ),
 ];
 
-const DEBUG_SETTINGS = [
+/**
+ * Flask-style switches (Flask, Quart, Sanic) on an application object: `$APP` is named like one (`app`, `application`,
+ * `flask_app`, `self.app`) or is built in the file by the framework's constructor. Other receivers are not web apps:
+ * unittest's `suite.run(result, debug=True)`, a Django template engine's `engine.debug = True`.
+ */
+const APP_SETTINGS = [
   '$APP.run(..., debug=$ON, ...)',
   '$APP.debug = $ON',
   '$APP.config["DEBUG"] = $ON',
   '$APP.config.update(..., DEBUG=$ON, ...)',
+];
+const APP_NAME = String.raw`^(self\.)?(\w+_)?(app|application)$`;
+const APP_CONSTRUCTORS = ['flask.Flask', 'quart.Quart', 'sanic.Sanic'];
+const appSettings = [
+  all(either(APP_SETTINGS), metavariableRegex('$APP', APP_NAME)),
+  ...APP_CONSTRUCTORS.map((constructor) => all(either(APP_SETTINGS), inside(`$APP = ${constructor}(...)\n...`))),
+];
+/** Debug switches that name their framework: constructors and Werkzeug's development server. */
+const FRAMEWORK_SETTINGS = [
   'fastapi.FastAPI(..., debug=$ON, ...)',
   'starlette.applications.Starlette(..., debug=$ON, ...)',
   'tornado.web.Application(..., debug=$ON, ...)',
   'aiohttp.web.Application(..., debug=$ON, ...)',
+  'litestar.Litestar(..., debug=$ON, ...)',
   'sanic.Sanic(...).run(..., debug=$ON, ...)',
   'werkzeug.serving.run_simple(..., use_debugger=$ON, ...)',
   'werkzeug.run_simple(..., use_debugger=$ON, ...)',
 ];
+const DEBUG_SETTINGS = [...appSettings, either(FRAMEWORK_SETTINGS)];
 const SETTINGS_MARKERS = ['INSTALLED_APPS', 'MIDDLEWARE', 'ROOT_URLCONF'];
 
 const LOG_AND_HIDE = 'Log it server-side (`logger.exception(...)`) and send a generic message with a correlation id.';
@@ -188,7 +204,8 @@ The three leak checks are taint rules: a traceback, or a value made from a caugh
 clause's name, an error handler's parameter), flows to a response argument or a value a route, error hook or error
 formatter returns, in files importing a web framework (or http.server, a GraphQL library). Semgrep's taint engine
 treats an except block as unreachable when its try body makes no call (\`try: x = d["k"]\`): such leaks are not found.
-Debug mode is matched on the flag's value. Response calls and route decorators come from
+Debug mode is matched on the flag's value, on a web framework's own switches only: Flask-style run(debug=), .debug and
+config["DEBUG"] on an application object, framework constructors, Werkzeug's run_simple and Django settings modules. Response calls and route decorators come from
 semgrep-rules/src/libraries/web.mjs.`,
   confidence: 'MEDIUM',
   likelihood: 'MEDIUM',
