@@ -1,13 +1,20 @@
 # Annotated test for no-sql-string-build (DB-API, SQLAlchemy, Django, asyncpg, aiosqlite).
 import sqlite3
 
+import aiosqlite
 import asyncpg
+import pandas as pd
+import psycopg
+import psycopg2
+import pymysql
 from django.db import connection
 from django.db.models.expressions import RawSQL
+from fastapi import FastAPI
 from flask import Flask, request
-from sqlalchemy import text
+from sqlalchemy import create_engine, text
 
 app = Flask(__name__)
+api = FastAPI()
 COLUMNS = {"name": "name", "date": "created_at"}
 TABLE = "users"
 
@@ -27,9 +34,10 @@ def find_user():
 
 
 def by_id(cursor, user_id):
-    # ruleid: no-sql-string-build-sql-string-built
+    # An unquoted parameter with no request behind it is reported by the strict ESLint option only.
+    # ok: no-sql-string-build-sql-string-built
     cursor.execute("SELECT * FROM users WHERE id = %s" % user_id)
-    # ruleid: no-sql-string-build-sql-string-built
+    # ok: no-sql-string-build-sql-string-built
     cursor.executemany("DELETE FROM users WHERE id = {}".format(user_id), [])
     # ok: no-sql-string-build-sql-string-built
     cursor.execute("SELECT * FROM users WHERE id = %s", (user_id,))
@@ -67,6 +75,13 @@ async def asyncpg_lookup(pool, name):
         return row
 
 
+async def asyncpg_handler(request):
+    slug = request.match_info["slug"]
+    async with request.app["pool"].acquire() as conn:
+        # ruleid: no-sql-string-build-sql-string-built
+        return await conn.fetch("SELECT * FROM posts WHERE slug = " + slug)
+
+
 SORT_COLUMNS = {"price": "price", "newest": "created_at"}
 
 
@@ -85,8 +100,10 @@ def listing_queries(cursor, args, codes):
     # ok: no-sql-string-build-sql-string-built
     cursor.execute("SELECT id FROM " + table + " WHERE author = %s", [args["author"]])
     sort = args.get("sort", "price")
-    # ruleid: no-sql-string-build-sql-string-built
+    # `args` is a parameter, not the request, and `sort` lands outside quotes.
+    # ok: no-sql-string-build-sql-string-built
     cursor.execute(f"SELECT id FROM listings ORDER BY {sort}")
+    sort = request.args.get("sort", "price")
     query = "SELECT id FROM listings WHERE active = true"
     query += f" ORDER BY {sort} LIMIT 50"
     # ruleid: no-sql-string-build-sql-string-built
@@ -99,5 +116,55 @@ def quoted_identifiers(connection, table_name):
         cursor.execute("PRAGMA table_xinfo(%s)" % connection.ops.quote_name(table_name))
         # ok: no-sql-string-build-sql-string-built
         cursor.execute(f"DROP TABLE {connection.ops.quote_name(table_name)}")
-        # ruleid: no-sql-string-build-sql-string-built
+        # An identifier in library code, not request data.
+        # ok: no-sql-string-build-sql-string-built
         cursor.execute(f"DROP TABLE {table_name}")
+
+
+def quoted_parameters(cursor, name, city, user_id: int):
+    # ruleid: no-sql-string-build-sql-string-built
+    cursor.execute("SELECT * FROM users WHERE name = '%s'" % name)
+    # ruleid: no-sql-string-build-sql-string-built
+    cursor.execute("SELECT * FROM users WHERE city = '{}'".format(city))
+    # ruleid: no-sql-string-build-sql-string-built
+    cursor.execute("DELETE FROM users WHERE name = '" + name + "'")
+    # ok: no-sql-string-build-sql-string-built
+    cursor.execute(f"SELECT * FROM users WHERE id = '{user_id}'")
+    # ok: no-sql-string-build-sql-string-built
+    cursor.execute(f"SELECT * FROM users WHERE name = 'admin' AND id = {user_id}")
+
+
+@app.route("/drivers", methods=["POST"])
+def drivers():
+    email = request.form["email"]
+    with psycopg2.connect("dbname=app") as pg:
+        # ruleid: no-sql-string-build-sql-string-built
+        pg.cursor().execute("SELECT id FROM users WHERE email = '%s'" % email)
+    with psycopg.connect("dbname=app") as pg3:
+        # ruleid: no-sql-string-build-sql-string-built
+        pg3.execute(f"UPDATE users SET seen = now() WHERE email = '{email}'")
+    my = pymysql.connect(host="db").cursor()
+    # ruleid: no-sql-string-build-sql-string-built
+    my.execute("SELECT id FROM users WHERE email = '{}'".format(email))
+    engine = create_engine("sqlite://")
+    with engine.connect() as conn:
+        # todoruleid: no-sql-string-build-sql-string-built
+        conn.exec_driver_sql("DELETE FROM users WHERE email = '" + email + "'")
+        # ruleid: no-sql-string-build-sql-string-built
+        conn.execute(text("SELECT id FROM users WHERE email = '" + email + "'"))
+    # ruleid: no-sql-string-build-sql-string-built
+    User.objects.extra(where=["email = '%s'" % email])
+    # ok: no-sql-string-build-sql-string-built
+    User.objects.extra(where=["email = %s"], params=[email])
+    # ruleid: no-sql-string-build-sql-string-built
+    return pd.read_sql(f"SELECT * FROM users WHERE email = '{email}'", engine).to_dict()
+
+
+@api.get("/notes")
+async def notes(tag: str):
+    async with aiosqlite.connect("notes.db") as db:
+        # ruleid: no-sql-string-build-sql-string-built
+        rows = await db.execute("SELECT body FROM notes WHERE tag = {t}".format(t=tag))
+        # ok: no-sql-string-build-sql-string-built
+        rows = await db.execute("SELECT body FROM notes WHERE tag = ?", (tag,))
+        return await rows.fetchall()

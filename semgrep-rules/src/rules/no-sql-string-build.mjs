@@ -1,55 +1,58 @@
-// Python twin of ai-guard/no-sql-string-build: SQL text built by concatenation, an f-string, `%` or `.format` from
-// non-constant data, reaching a query API (DB-API cursors and connections, SQLAlchemy text()
+// Python twin of ai-guard/no-sql-string-build (recommended config): SQL text built by concatenation, an f-string, `%`
+// or `.format` from request input, or from a function parameter inside a quoted SQL literal, reaching a query API (DB-API cursors and connections, SQLAlchemy text()
 // and execute(), Django raw()/extra()/RawSQL, asyncpg, aiosqlite, psycopg, pandas.read_sql).
 import { importsAny, mentionsAny } from '../lib/anchors.mjs';
-import { all, either, focus, inside, metavariableRegex, not, notInside, regex } from '../lib/patterns.mjs';
+import { all, either, focus, inside, metavariableRegex, notInside, regex } from '../lib/patterns.mjs';
+import { requestInput } from '../libraries/web.mjs';
 import { DATABASE_MODULES, QUERY_METHODS, SQL_TEXT_CALLS } from '../libraries/sql.mjs';
 
-// Constants, literals, entries of a constant table, numbers (casts) and quoted identifiers (`connection.ops.quote_name(t)`,
-// psycopg's `quote_ident`) are not client data.
-const NOT_CONSTANT = String.raw`^(?![A-Z][A-Z0-9_]*(\[[^\]]*\])?$|[rRbBuU]?["']|\d+$|(int|float|len|bool|uuid\.UUID)\(|([\w.]+\.)?(quote_name|quote_ident|qn)\()`;
-
-/** Text forms that build a string from a part ($PART). */
+/** Text forms that build a string: a string built from request input is labelled BUILT. */
 const BUILD_FORMS = [
   'f"...{$PART}..."',
-  '"..." + $PART',
-  '$PART + "..."',
+  '$LEFT + $RIGHT',
   '"..." % $PART',
   '"..." % (..., $PART, ...)',
-  '"...".format(..., $PART, ...)',
-  '"...".format(..., $KEY=$PART, ...)',
-  '"...".join(<... $PART ...>)',
+  '"...".format(...)',
+  '"...".join(...)',
 ];
-const build = either(BUILD_FORMS);
 
-/** A list of placeholders, one per value: `",".join("?" for _ in ids)`, `", ".join(["%s"] * len(ids))`. */
-const PLACEHOLDER_LISTS = ['$SEP.join(<... "?" ...>)', '$SEP.join(<... "%s" ...>)'];
+/** Casts, quoted identifiers (`connection.ops.quote_name(t)`, psycopg's `quote_ident`) and placeholder lists. */
+const SANITIZERS = [
+  'int(...)',
+  'float(...)',
+  'uuid.UUID(...)',
+  'len(...)',
+  'bool(...)',
+  '$OPS.quote_name(...)',
+  'quote_name(...)',
+  '$MODULE.quote_ident(...)',
+  'quote_ident(...)',
+  'qn(...)',
+  '$SEP.join(<... "?" ...>)',
+  '$SEP.join(<... "%s" ...>)',
+];
+/** An entry of a constant table (`SORT_COLUMNS.get(sort, "id")`, `COLUMNS[key]`): the text is the table's, not the client's. */
+const tableLookup = all(either('$TABLE[$KEY]', '$TABLE.get(...)'), metavariableRegex('$TABLE', '^[A-Z][A-Z0-9_]*$'));
 
 /**
- * Names assigned text that is never client data: a list of placeholders (`",".join("?" for _ in ids)`), a model's table
- * name. Names assigned an entry of a table are judged apart, by the table's name.
+ * The ESLint rule's default for untyped parameters: a function parameter ($P) counts only where it lands inside a
+ * quoted SQL literal. The regexes read the built text, a double-quoted Python string: balanced quote pairs, then an open quote, then the placeholder
+ * (or, for +, a literal that ends inside a quoted literal).
  */
-const SAFE_ASSIGNMENTS = [...PLACEHOLDER_LISTS, '"..." if $CONDITION else "..."', '$MODEL._meta.db_table', '$MODEL._meta.$OPTS.db_table'];
-const TABLE_LOOKUPS = ['$PART = $TABLE.get(...)\n...', '$PART = $TABLE[$KEY]\n...'];
-const NOT_CONSTANT_TABLE = String.raw`^(?![A-Z][A-Z0-9_]*$)`;
-
-/** A string build with a non-constant part ($PART): the source of the taint. */
-const builds = [
-  all(
-    build,
-    metavariableRegex('$PART', NOT_CONSTANT),
-    ...PLACEHOLDER_LISTS.map(not),
-    ...SAFE_ASSIGNMENTS.map((value) => notInside(`$PART = ${value}\n...`)),
-    ...TABLE_LOOKUPS.map(notInside),
+const QUOTED = String.raw`^[rRbBuUfF]*"[^']*(?:'[^']*'[^']*)*'[^']*`;
+const QUOTED_FIELD = String.raw`${QUOTED}\{`;
+const QUOTED_PERCENT = String.raw`${QUOTED}%(?:\(\w+\))?s`;
+const quotedParameterBuilds = all(
+  inside('def $FUNCTION(..., $P, ...):\n  ...'),
+  notInside('def $FUNCTION(..., $P: int, ...):\n  ...'),
+  metavariableRegex('$P', String.raw`^(?!(self|cls)$)`),
+  either(
+    all('f"...{$P}..."', '$BUILD', metavariableRegex('$BUILD', QUOTED_FIELD)),
+    all(either('$TEXT.format(..., $P, ...)', '$TEXT.format(..., $KEY=$P, ...)'), metavariableRegex('$TEXT', QUOTED_FIELD)),
+    all(either('$TEXT % $P', '$TEXT % (..., $P, ...)'), metavariableRegex('$TEXT', QUOTED_PERCENT)),
+    `"=~/^[^']*(?:'[^']*'[^']*)*'[^']*$/" + $P`,
   ),
-  all(
-    either(TABLE_LOOKUPS.map(inside)),
-    build,
-    metavariableRegex('$PART', NOT_CONSTANT),
-    ...PLACEHOLDER_LISTS.map(not),
-    metavariableRegex('$TABLE', NOT_CONSTANT_TABLE),
-  ),
-];
+);
 
 /**
  * Query calls appear in the file (the prefilter), and it talks to a database: it imports a driver or ORM, or uses a
@@ -63,9 +66,13 @@ const anchor = all(
 export default {
   id: 'no-sql-string-build',
   comment: `
-Taint: a string build (+, f-string, %, .format) with a non-constant part is the source; the SQL text argument of a
-query call is the sink, so a value passed as a query parameter is never reported. Query APIs come from
-semgrep-rules/src/libraries/sql.mjs; limited to files importing a database library.`,
+Taint rule mirroring the ESLint rule's recommended config. Request input (labelled REQUEST, from
+semgrep-rules/src/libraries/web.mjs) built into a string (+, f-string, %, .format, .join) labels that string BUILT, so
+a query builder fed request data (select(...).where(col == value)) is not reported; a string build that puts a
+function parameter inside a quoted SQL literal is labelled QUOTED_PARAMETER. The sink requires either label. Other non-constant data (table
+names, ids, identifiers in library code) is not reported, as with the ESLint option reportNonRequestData off. The SQL
+text argument of a query call is the sink, so a value passed as a query parameter is never reported. Query APIs come
+from semgrep-rules/src/libraries/sql.mjs; limited to files that talk to a database.`,
   confidence: 'MEDIUM',
   likelihood: 'HIGH',
   impact: 'HIGH',
@@ -78,13 +85,19 @@ semgrep-rules/src/libraries/sql.mjs; limited to files importing a database libra
   ],
   checks: {
     sqlStringBuilt: {
-      summary: 'Non-constant data concatenated, interpolated, %- or .format-ted into SQL text that reaches a query API.',
+      summary:
+        'Request input, or a function parameter inside a quoted SQL literal, built into SQL text (+, f-string, %, .format) that reaches a query API.',
       message: `SQL text passed to this query call is built from \`$SQL\`, so a quote in that value can rewrite the query.
         Use a placeholder and pass the value as a query parameter: \`cursor.execute("... WHERE id = %s", (value,))\`.`,
       mode: 'taint',
-      'pattern-sources': builds,
-      'pattern-sanitizers': ['int(...)', 'float(...)', 'uuid.UUID(...)', 'len(...)'],
-      'pattern-sinks': [all(either(SQL_TEXT_CALLS), focus('$SQL'), anchor)],
+      'pattern-sources': [
+        ...requestInput.map((source) => ({ label: 'REQUEST', ...(typeof source === 'string' ? { pattern: source } : source) })),
+        { label: 'BUILT', requires: 'REQUEST', ...either(BUILD_FORMS) },
+        { label: 'QUOTED_PARAMETER', ...quotedParameterBuilds },
+      ],
+      'pattern-propagators': ['append', 'extend', 'add'].map((method) => ({ pattern: `$LIST.${method}($X)`, from: '$X', to: '$LIST' })),
+      'pattern-sanitizers': [...SANITIZERS, tableLookup],
+      'pattern-sinks': [{ requires: 'BUILT or QUOTED_PARAMETER', ...all(either(SQL_TEXT_CALLS), focus('$SQL'), anchor) }],
     },
   },
 };
