@@ -2,6 +2,7 @@ import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint
 
 import { SERVER_ONLY_EXPORTS } from '../libraries/frameworks';
 import { forEachNode } from './ast-walk';
+import { isFunctionNode, type FunctionNode } from './local-functions';
 import { findModuleReferences, READ, type TraceMap } from './module-references';
 import { memberKey } from './value-flow';
 
@@ -55,20 +56,12 @@ export function runtimeAt(sourceCode: SourceCode, node: TSESTree.Node): ModuleRu
   const runtime = moduleRuntime(sourceCode);
   if (runtime !== 'component') return runtime;
   for (let current: TSESTree.Node | undefined = node; current; current = current.parent) {
-    if (isFunction(current) && (isServerOnlyExport(current) || hasUseServerDirective(current))) return 'server';
+    if (isFunctionNode(current) && (isServerOnlyExport(current) || hasUseServerDirective(current))) return 'server';
   }
   return runtime;
 }
 
-function isFunction(node: TSESTree.Node): node is TSESTree.FunctionLike {
-  return (
-    node.type === AST_NODE_TYPES.FunctionDeclaration ||
-    node.type === AST_NODE_TYPES.FunctionExpression ||
-    node.type === AST_NODE_TYPES.ArrowFunctionExpression
-  );
-}
-
-function isServerOnlyExport(fn: TSESTree.FunctionLike): boolean {
+function isServerOnlyExport(fn: FunctionNode): boolean {
   if (fn.type === AST_NODE_TYPES.FunctionDeclaration)
     return fn.parent.type === AST_NODE_TYPES.ExportNamedDeclaration && SERVER_ONLY_EXPORTS.has(fn.id?.name ?? '');
   const declarator = fn.parent;
@@ -80,7 +73,7 @@ function isServerOnlyExport(fn: TSESTree.FunctionLike): boolean {
   );
 }
 
-function hasUseServerDirective(fn: TSESTree.FunctionLike): boolean {
+function hasUseServerDirective(fn: FunctionNode): boolean {
   return fn.body?.type === AST_NODE_TYPES.BlockStatement && hasLeadingDirective(fn.body.body, 'use server');
 }
 
