@@ -309,16 +309,18 @@ export function proxyResultSink(
   sourceCode: SourceCode,
   object: TSESTree.ObjectExpression,
 ): { body: TSESTree.Node; sink: ResponseSink } | undefined {
-  const body = ownProperty(object, 'body');
+  const body = ownProperty(sourceCode, object, 'body');
   if (!body || !answersLambdaHandler(sourceCode, object)) return undefined;
-  return { body, sink: { node: object, status: statusClassOf(ownProperty(object, 'statusCode'), sourceCode.getScope(object)) } };
+  return {
+    body,
+    sink: { node: object, status: statusClassOf(ownProperty(sourceCode, object, 'statusCode'), sourceCode.getScope(object)) },
+  };
 }
 
-function ownProperty(object: TSESTree.ObjectExpression, name: string): TSESTree.Node | undefined {
-  for (const property of object.properties) {
-    if (property.type === AST_NODE_TYPES.Property && !property.computed && staticPropertyName(property) === name) return property.value;
-  }
-  return undefined;
+/** A property of the result object, through spreads of objects this file builds (the shared option reader). */
+function ownProperty(sourceCode: SourceCode, object: TSESTree.ObjectExpression, name: string): TSESTree.Node | undefined {
+  const lookup = readOption(object, [name], sourceCode.getScope(object));
+  return lookup.kind === 'present' ? lookup.value : undefined;
 }
 
 function answersLambdaHandler(sourceCode: SourceCode, node: TSESTree.Node): boolean {
