@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // pnpm bench [--reps N] [--peer-reps N] [--python-reps N] [--only detection,realcode,speed] [--tools security,sonarjs,...]
-//            [--corpus tuned,heldout] [--slice N] [--no-python] [--out DIR]
+//            [--corpus tuned,heldout] [--slice N] [--no-python] [--no-js] [--out DIR]
 // pnpm bench -- --retriage | --list-untriaged [--rule <id>] [--context N]
 // Writes DIR/benchmarks.md, DIR/benchmarks.json and the charts in DIR/benchmarks/ (DIR defaults to docs/).
 // Exits non-zero, after writing the report, when the run failed (see `failures` in the report).
@@ -49,6 +49,7 @@ const { values: options } = parseArgs({
     slice: { type: 'string' },
     corpus: { type: 'string', default: 'tuned,heldout' },
     'no-python': { type: 'boolean', default: false },
+    'no-js': { type: 'boolean', default: false },
     out: { type: 'string', default: docsDir },
     retriage: { type: 'boolean', default: false },
     'list-untriaged': { type: 'boolean', default: false },
@@ -68,6 +69,8 @@ const peers = options.tools
 const eslintPeerTools = peers.filter((t) => eslintPeers.includes(t));
 const useBandit = peers.includes('bandit');
 const python = !options['no-python'];
+// `--no-js` skips the JS/TS real-code and speed runs (a Python-only rule change needs only the Semgrep half).
+const javascript = !options['no-js'];
 const slice = options.slice ? Number(options.slice) : undefined;
 const log = (message) => process.stderr.write(`[bench] ${message}\n`);
 const rel = (file) => relative(repoDir, file);
@@ -170,7 +173,7 @@ function ruleTotal(ruleTimes) {
 async function realCodeJs(corpora, triage) {
   const files = corpora.flatMap((c) => c.files);
   const out = { findings: {}, speed: null };
-  if (files.length === 0) return out;
+  if (!javascript || files.length === 0) return out;
   const timed = parts.has('speed');
   const runs = {};
   for (let rep = 0; rep < (timed ? reps : 1); rep += 1) {
