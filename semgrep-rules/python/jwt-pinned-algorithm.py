@@ -1,5 +1,6 @@
 # Annotated test for jwt-pinned-algorithm (PyJWT, python-jose, authlib).
 import base64
+import functools
 import bcrypt
 import codecs
 import hmac
@@ -13,6 +14,7 @@ from jose import jws
 from jose import jwt as jose_jwt
 from jose.constants import ALGORITHMS
 from jwt import PyJWKClient, decode
+from functools import partial
 
 SECRET = "change-me"
 PUBLIC_KEY = open("public.pem").read()
@@ -574,3 +576,126 @@ def refresh_at(access_token):
     # ruleid: jwt-pinned-algorithm-verification-disabled
     subject = jwt.decode(access_token, options={"verify_signature": False}).get("sub")
     return expires - issued, subject
+
+
+# ---- python-jose unverified claims that leave the function or decide access
+def claims_dependency(token):
+    try:
+        raw = jose_jwt.get_unverified_claims(token)
+    except Exception:
+        raise PermissionError("malformed token")
+    # ruleid: jwt-pinned-algorithm-unverified-decode
+    return Principal.from_mapping(raw)
+
+
+def claims_on_request_after_try(request, token):
+    try:
+        claims = jose_jwt.get_unverified_claims(token)
+    except ValueError:
+        return None
+    # ruleid: jwt-pinned-algorithm-unverified-decode
+    request.principal = claims
+
+
+def claims_through_a_local(token):
+    claims = jose_jwt.get_unverified_claims(token)
+    tenant = claims.get("tenant_id")
+    # ruleid: jwt-pinned-algorithm-unverified-decode
+    return Principal(tenant=tenant, email=claims.get("email"))
+
+
+def claims_expiry_after_try(token):
+    try:
+        claims = jose_jwt.get_unverified_claims(token)
+    except ValueError:
+        return 0
+    # ok: jwt-pinned-algorithm-unverified-decode
+    return claims["exp"]
+
+
+def claims_counted_only(token, metrics):
+    claims = jose_jwt.get_unverified_claims(token)
+    # ok: jwt-pinned-algorithm-unverified-decode
+    metrics.increment("tokens", tags={"client": claims.get("azp")})
+
+
+# ---- an allowlist two names away
+ACCEPTED_ALGORITHMS = ["ES256", "HS384"]
+SIGNING_FAMILY = ["ES256", "ES384"]
+
+
+def two_names_deep(token):
+    accepted = ACCEPTED_ALGORITHMS
+    # ruleid: jwt-pinned-algorithm-mixed-algorithm-families
+    return jwt.decode(token, PUBLIC_KEY, algorithms=accepted)
+
+
+def two_names_one_family(token):
+    accepted = SIGNING_FAMILY
+    # ok: jwt-pinned-algorithm-mixed-algorithm-families
+    return jwt.decode(token, PUBLIC_KEY, algorithms=accepted)
+
+
+# ---- flask-jwt-extended settings
+def configure_flask_jwt(app):
+    # ruleid: jwt-pinned-algorithm-mixed-algorithm-families
+    app.config["JWT_DECODE_ALGORITHMS"] = ["RS512", "HS512"]
+    # ruleid: jwt-pinned-algorithm-mixed-algorithm-families
+    app.config.update(JWT_DECODE_ALGORITHMS=("HS256", "PS256"))
+    # ok: jwt-pinned-algorithm-mixed-algorithm-families
+    app.config["JWT_DECODE_ALGORITHMS"] = ["RS512"]
+    # ok: jwt-pinned-algorithm-mixed-algorithm-families
+    app.config["JWT_ALGORITHM"] = "RS512"
+
+
+class TokenSettings:
+    # ruleid: jwt-pinned-algorithm-mixed-algorithm-families
+    JWT_DECODE_ALGORITHMS = ["EdDSA", "HS256"]
+    # ok: jwt-pinned-algorithm-mixed-algorithm-families
+    JWT_ALGORITHM = "EdDSA"
+
+
+# ---- functools.partial over a verifier
+# ruleid: jwt-pinned-algorithm-missing-algorithms
+read_token = partial(jwt.decode, key=PUBLIC_KEY, audience="reports")
+# ruleid: jwt-pinned-algorithm-missing-algorithms
+read_jose_token = functools.partial(jose_jwt.decode, key=PUBLIC_KEY)
+# ok: jwt-pinned-algorithm-missing-algorithms
+read_pinned = partial(jwt.decode, key=PUBLIC_KEY, algorithms=["RS256"])
+# ruleid: jwt-pinned-algorithm-mixed-algorithm-families
+read_mixed = partial(jwt.decode, key=PUBLIC_KEY, algorithms=["RS256", "HS256"])
+# ruleid: jwt-pinned-algorithm-verification-disabled
+read_blind = partial(jwt.decode, options={"verify_signature": False})
+# ok: jwt-pinned-algorithm-missing-algorithms
+read_later = partial(jwt.decode, key=PUBLIC_KEY, audience="reports")
+
+
+def read_later_pinned(token):
+    # ok: jwt-pinned-algorithm-missing-algorithms
+    return read_later(token, algorithms=["RS256"])
+
+
+# ---- a decode without verification kept in a name
+class PartnerClient:
+    def refresh(self):
+        with self._lock:
+            self._token = self._fetch()
+            # ok: jwt-pinned-algorithm-verification-disabled
+            own = jwt.decode(self._token, options={"verify_signature": False})
+            self._expires_at = own.get("exp", 0) - 30
+
+    def whoami(self, token):
+        # ruleid: jwt-pinned-algorithm-verification-disabled
+        peeked = jwt.decode(token, options={"verify_signature": False})
+        if peeked["exp"] < self._now():
+            return None
+        return peeked["sub"]
+
+
+def blind_claims_after_try(token):
+    try:
+        # ruleid: jwt-pinned-algorithm-verification-disabled
+        payload = jwt.decode(token, options={"verify_signature": False})
+    except jwt.DecodeError:
+        return None
+    return load_user(payload)

@@ -79,4 +79,19 @@ export const ALL_ALGORITHMS = [
   'jose.constants.ALGORITHMS.ALL',
 ];
 
-export const MODULES = ['jwt', 'jose', 'authlib'];
+/** `functools.partial` over a verifier: the options it fixes are the options of every call of the result. */
+export const PARTIALS = ['functools.partial'];
+
+/**
+ * flask-jwt-extended settings (Flask config keys, read by the library itself): the decode allowlist as a config item,
+ * an `update(...)` keyword, or an attribute of a config class or module loaded with `config.from_object`.
+ */
+export const FLASK_JWT_EXTENDED_ALLOWLISTS = [
+  '$APP.config["JWT_DECODE_ALGORITHMS"] = $ALGS',
+  '$APP.config.update(..., JWT_DECODE_ALGORITHMS=$ALGS, ...)',
+  '$APP.config.from_mapping(..., JWT_DECODE_ALGORITHMS=$ALGS, ...)',
+  '$APP.config.update({..., "JWT_DECODE_ALGORITHMS": $ALGS, ...})',
+  'JWT_DECODE_ALGORITHMS = $ALGS',
+];
+
+export const MODULES = ['jwt', 'jose', 'authlib', 'flask_jwt_extended', 'JWT_DECODE_ALGORITHMS'];

@@ -5,10 +5,12 @@ import {
   ALL_ALGORITHMS,
   AUTHLIB_ANY_ALGORITHM_DECODE,
   AUTHLIB_CLASSES,
+  FLASK_JWT_EXTENDED_ALLOWLISTS,
   HMAC,
   JOSE_DECODE,
   JOSE_JWS_VERIFY,
   MODULES,
+  PARTIALS,
   PUBLIC_KEY,
   PYJWT_CLASSES,
   PYJWT_METHODS,
@@ -37,11 +39,17 @@ function pyjwtCalls(shape) {
 /** Verifiers that take `algorithms` (PyJWT and python-jose `jwt.decode`), in one argument shape. */
 const verifierCalls = (shape) => [...pyjwtCalls(shape), `${JOSE_DECODE}${shape}`];
 
+/** `functools.partial(jwt.decode, ...)`: a verifier whose options are fixed once, given keyword arguments `keywords`. */
+const partialVerifiers = (keywords) =>
+  PARTIALS.flatMap((partial) => [...PYJWT_MODULE_VERIFIERS, JOSE_DECODE].map((verifier) => `${partial}(${verifier}, ${keywords})`));
+
 /** Every place an allowlist is given, bound to $ALGS: keyword or third positional argument, authlib's first. */
 const ALLOWLIST_SHAPES = ['(..., algorithms=$ALGS, ...)', '($TOKEN, $KEY, $ALGS, ...)'];
 const allowlistHolders = either(
   ...ALLOWLIST_SHAPES.flatMap((shape) => [...verifierCalls(shape), `${JOSE_JWS_VERIFY}${shape}`]),
+  ...partialVerifiers('..., algorithms=$ALGS, ...'),
   ...AUTHLIB_CLASSES.flatMap((cls) => [`${cls}($ALGS, ...)`, `${cls}(..., algorithms=$ALGS, ...)`]),
+  ...FLASK_JWT_EXTENDED_ALLOWLISTS,
 );
 
 /** Options passed through `**$ALGS`, a dict assigned above whose "algorithms" entry is $VALUE. */
@@ -57,6 +65,8 @@ function allowlistWhere(...conditions) {
       conditions.flatMap((condition) => [
         all(allowlistHolders, condition('$ALGS')),
         all(allowlistHolders, inside('$ALGS = $VALUE\n...'), condition('$VALUE')),
+        // Two names deep: `allowed = SUPPORTED_ALGORITHMS` in the function, the list at module level.
+        all(allowlistHolders, inside('$ALGS = $NAME\n...'), inside('$NAME = $VALUE\n...'), condition('$VALUE')),
         all(kwargsAllowlist, condition('$VALUE')),
       ]),
     ),
@@ -69,7 +79,11 @@ const notShadowed = [notInside('jwt = $ANYTHING\n...'), notInside('def decode(..
 
 const TIMING_CLAIMS = ['exp', 'iat', 'nbf'];
 const VERIFY_OFF = '{..., "verify_signature": False, ...}';
-const optionHolders = [...verifierCalls('(..., options=$FLAG, ...)'), ...PYJWT_CLASSES.map((cls) => `${cls}(..., options=$FLAG, ...)`)];
+const optionHolders = [
+  ...verifierCalls('(..., options=$FLAG, ...)'),
+  ...partialVerifiers('..., options=$FLAG, ...'),
+  ...PYJWT_CLASSES.map((cls) => `${cls}(..., options=$FLAG, ...)`),
+];
 
 const LIST = String.raw`\s*[\[\(\{]`;
 const NONE = String.raw`(?i:["']none["']|ALGORITHMS\.NONE\b)`;
@@ -83,21 +97,45 @@ const headerReads = (header) => [`${header}["alg"]`, `${header}.get("alg", ...)`
 /** A value, or a list or tuple holding it. */
 const inList = (values) => values.flatMap((value) => [value, `[..., ${value}, ...]`, `(..., ${value}, ...)`]);
 
-/** Identity uses of a claims (or header) value `$SOURCE`: returned, stored on the request or a session, compared. */
-function identityUses(source) {
-  const reads = [`${source}[$FIELD]`, `${source}.get($FIELD, ...)`];
-  return [
-    ...reads.flatMap((read) => [
-      `return ${read}`,
-      `$REQUEST.$ATTRIBUTE = ${read}`,
-      `${read} == $VALUE`,
-      `${read} != $VALUE`,
-      `$VALUE in ${read}`,
-      `$VALUE not in ${read}`,
-      `$SLOT[$INDEX] = ${read}`,
-    ]),
-  ];
-}
+/**
+ * Identity uses of a value read from an unverified token, bound to $VALUE: returned (a dependency or helper hands it
+ * to its caller), stored on an object (the request, `g`, a user object) or in a slot (a session), or compared.
+ */
+const IDENTITY_USES = [
+  'return $VALUE',
+  '$OBJECT.$ATTRIBUTE = $VALUE',
+  '$SLOT[$INDEX] = $VALUE',
+  ...['==', '!=', 'in', 'not in'].flatMap((operator) => [`$VALUE ${operator} $OTHER`, `$OTHER ${operator} $VALUE`]),
+];
+
+/** Reads of `source` that only say when the token expires (a cache planning its refresh). */
+const timingReads = (source) => TIMING_CLAIMS.flatMap((claim) => [`${source}["${claim}"]`, `${source}.get("${claim}", ...)`]);
+
+/** A statement using `use` after `$DECODED = $DECODE(...)`, in the same block or after the `try` that assigns it. */
+const afterAssignment = (use) => [
+  `$DECODED = $DECODE(...)\n...\n${use}`,
+  `try:\n  ...\n  $DECODED = $DECODE(...)\n  ...\nexcept ...:\n  ...\n...\n${use}`,
+];
+/** Uses of the decoded claims in $DECODED other than a timing claim: another field, or the whole mapping. */
+const FIELD_USES = ['<... $DECODED[$FIELD] ...>', '<... $DECODED.get($FIELD, ...) ...>'];
+const WHOLE_USES = [
+  'return $DECODED',
+  'return <... ($DECODED, ...) ...>',
+  '$TARGET = $DECODED',
+  '<... $CALL(..., $DECODED, ...) ...>',
+  '<... $CALL(..., $KEYWORD=$DECODED, ...) ...>',
+  '<... {..., $KEY: $DECODED, ...} ...>',
+  '<... {..., **$DECODED} ...>',
+  'for $ITEM in <... $DECODED ...>:\n  ...',
+];
+/**
+ * A decode result kept in a name and used for more than when it expires: a field other than exp/iat/nbf, or the
+ * whole mapping. One whose only reads are timing claims (a client scheduling the refresh of its own token) is not.
+ */
+const usedBeyondTiming = either(
+  all(either(FIELD_USES.flatMap(afterAssignment).map(inside)), metavariableRegex('$FIELD', `^(?!["'](${TIMING_CLAIMS.join('|')})["']$)`)),
+  ...WHOLE_USES.flatMap(afterAssignment).map(inside),
+);
 
 // Claims read and then verified in the same function were only peeked at.
 const verifiedLater = [
@@ -111,8 +149,9 @@ const verifiedLater = [
 export default {
   id: 'jwt-pinned-algorithm',
   comment: `
-Every check is limited to files that mention jwt, jose or authlib. Library entry points come from
-semgrep-rules/src/libraries/jwt.mjs; an allowlist held in a name is followed to its assignment.`,
+Every check is limited to files that mention jwt, jose, authlib or flask-jwt-extended. Library entry points come from
+semgrep-rules/src/libraries/jwt.mjs; an allowlist held in a name is followed to its assignment (two names deep), and
+functools.partial over a verifier counts as a verifier. Unverified claims are followed as taint to their identity uses.`,
   confidence: 'HIGH',
   likelihood: 'MEDIUM',
   impact: 'HIGH',
@@ -153,6 +192,16 @@ semgrep-rules/src/libraries/jwt.mjs; an allowlist held in a name is followed to 
               notInside(`$JWK = ${key}\n...\n$DECODE(..., key=$JWK, ...)`),
             ]),
             ...notShadowed,
+          ),
+          // A partial with no allowlist, unless every call of it passes one.
+          all(
+            either(partialVerifiers('...')),
+            not('$PARTIAL(..., algorithms=$ALGORITHMS, ...)'),
+            not(`$PARTIAL(..., options=${VERIFY_OFF}, ...)`),
+            not('$PARTIAL(..., **$KWARGS)'),
+            not('$PARTIAL($VERIFIER, $TOKEN, $KEY, $THIRD, ...)'),
+            notInside('$VERIFY = $PARTIAL(...)\n...\n<... $VERIFY(..., algorithms=$ALGORITHMS, ...) ...>'),
+            notInside('$VERIFY = $PARTIAL(...)\n...\n<... $VERIFY($TOKEN, $KEY, $THIRD, ...) ...>'),
           ),
           `${AUTHLIB_ANY_ALGORITHM_DECODE}(...)`,
           ...AUTHLIB_CLASSES.filter((cls) => cls.endsWith('JsonWebToken')).flatMap((cls) => [
@@ -258,32 +307,27 @@ semgrep-rules/src/libraries/jwt.mjs; an allowlist held in a name is followed to 
       ],
     },
     unverifiedDecode: {
-      summary: 'Claims (python-jose `get_unverified_claims`) or non-standard header fields read unverified and used as identity.',
+      summary:
+        'Claims (python-jose `get_unverified_claims`) or non-standard header fields read unverified and used as identity: returned, stored, compared.',
       message: `This code reads JWT claims without checking the signature, and uses them here as identity, so anyone can
         write a token that says they are an admin. Verify the token (\`jwt.decode(token, key, algorithms=["RS256"])\`) and
         use its result.`,
-      patterns: [
-        either(
-          ...UNVERIFIED_CLAIMS_READERS.flatMap((reader) => [
-            all(
-              inside(`$CLAIMS = ${reader}($TOKEN, ...)\n...`),
-              either(identityUses('$CLAIMS'), 'return $CLAIMS', '$REQUEST.$ATTRIBUTE = $CLAIMS'),
-            ),
-            either(identityUses(`${reader}($TOKEN, ...)`)),
-          ]),
-          all(
-            either(
-              ...UNVERIFIED_HEADER_READERS.flatMap((reader) => [
-                all(inside(`$HEADER = ${reader}($TOKEN, ...)\n...`), either(identityUses('$HEADER'))),
-                either(identityUses(`${reader}($TOKEN, ...)`)),
-              ]),
-            ),
+      mode: 'taint',
+      'pattern-sources': [
+        ...UNVERIFIED_CLAIMS_READERS.map((reader) => ({ label: 'CLAIMS', ...all(`${reader}($TOKEN, ...)`, ...verifiedLater, anchor) })),
+        ...UNVERIFIED_HEADER_READERS.map((reader) => ({ label: 'HEADER', ...all(`${reader}($TOKEN, ...)`, ...verifiedLater, anchor) })),
+        // A header names keys and formats; only a field of its own (`tenant`, `role`) is identity.
+        {
+          label: 'FIELD',
+          requires: 'HEADER',
+          ...all(
+            either('$HEADER[$FIELD]', '$HEADER.get($FIELD, ...)'),
             metavariableRegex('$FIELD', `^["'](?!(${STANDARD_HEADER_FIELDS.join('|')})["'])`),
           ),
-        ),
-        ...verifiedLater,
-        anchor,
+        },
       ],
+      'pattern-sanitizers': timingReads('$CLAIMS'),
+      'pattern-sinks': [{ requires: 'CLAIMS or FIELD', ...all(either(IDENTITY_USES), focus('$VALUE'), anchor) }],
     },
     verificationDisabled: {
       summary: '`verify_signature: False` in options (inline or a dict in a name), `verify=False`, or a positional `False`.',
@@ -296,6 +340,7 @@ semgrep-rules/src/libraries/jwt.mjs; an allowlist held in a name is followed to 
           all(
             either(
               verifierCalls('(..., verify=$FLAG, ...)'),
+              partialVerifiers('..., verify=$FLAG, ...'),
               `${JOSE_JWS_VERIFY}(..., verify=$FLAG, ...)`,
               pyjwtCalls('($TOKEN, $KEY, $FLAG, ...)'),
               `${JOSE_JWS_VERIFY}($TOKEN, $KEY, $ALGS, $FLAG)`,
@@ -313,6 +358,11 @@ semgrep-rules/src/libraries/jwt.mjs; an allowlist held in a name is followed to 
         // Only a timing claim read from the result (`jwt.decode(token, options=...).get("exp")`, a token cache planning its
         // refresh): no identity comes from it.
         ...TIMING_CLAIMS.flatMap((claim) => [notInside(`$PEEK(...).get("${claim}", ...)`), notInside(`$PEEK(...)["${claim}"]`)]),
+        either(
+          all(inside('$DECODE(...)'), notInside('$DECODED = $DECODE(...)')),
+          all(inside('$DECODED = $DECODE(...)'), ...timingReads('$DECODED').flatMap(afterAssignment).map(notInside)),
+          all(inside('$DECODED = $DECODE(...)'), usedBeyondTiming),
+        ),
         ...notShadowed,
         focus('$FLAG'),
         anchor,
