@@ -1,6 +1,7 @@
 // HTTP clients as data: their request calls (URL bound to $URL), which of them follow redirects by default, and
 // the options that turn redirects off. Client objects are recognised by the class they are built from (the callee's
 // text, so one pattern per binding form covers every client) or by an explicit redirect option on the call.
+import { localHelperArguments } from '../lib/local-functions.mjs';
 import { all, either, inside, metavariableRegex, not, notInside } from '../lib/patterns.mjs';
 
 const VERBS = String.raw`^(get|post|put|patch|delete|options)$`;
@@ -168,3 +169,32 @@ export const fixedHostBuilds = [
     metavariableRegex('$TABLE', String.raw`^[A-Z][A-Z0-9_]*$`),
   ),
 ];
+
+/**
+ * Request calls inside a helper, by the callee's text (the helper's body is matched as text, so a client is known by
+ * its module or its receiver's name): requests/httpx/aiohttp/urllib3 module calls, urlopen, and methods of a receiver
+ * named like a session (`_session.get`, `self.session.post`); `http_client`-style names for httpx clients too.
+ */
+const HELPER_VERBS = '(get|post|put|patch|delete|options|request)';
+const FOLLOWING_CALLEE = String.raw`(?i)^(requests\.${HELPER_VERBS}|aiohttp\.request|urllib3\.request|(urllib\.request\.)?urlopen|(\w+\.)*_?\w*(session|sess)\.${HELPER_VERBS})$`;
+const ANY_CALLEE = String.raw`(?i)^((requests|httpx)\.(head|stream|${HELPER_VERBS.slice(1, -1)})|aiohttp\.request|urllib3\.request|(urllib\.request\.)?urlopen|(\w+\.)*_?\w*(session|sess|http_?client|httpx_?client|async_?client)\.(head|stream|${HELPER_VERBS.slice(1, -1)}))$`;
+const OPT_OUT = String.raw`^(?![\s\S]*\b(allow_redirects|follow_redirects|redirect|retries|max_redirects)\s*=\s*(False|0)\b)`;
+
+/**
+ * Arguments of a call to a helper defined in this file whose parameter is the URL of a request call that follows
+ * redirects (no `allow_redirects=False` on it). See src/lib/local-functions.mjs.
+ */
+export const redirectingHelperArguments = either(
+  all(localHelperArguments(['$CALLEE($P)', '$CALLEE($METHOD, $P)'], { argument: '$URL' }), metavariableRegex('$CALLEE', FOLLOWING_CALLEE)),
+  all(
+    localHelperArguments(['$CALLEE($P, $...OPTIONS)', '$CALLEE($METHOD, $P, $...OPTIONS)'], { argument: '$URL' }),
+    metavariableRegex('$CALLEE', FOLLOWING_CALLEE),
+    metavariableRegex('$...OPTIONS', OPT_OUT),
+  ),
+);
+
+/** Arguments of a call to a helper defined in this file whose parameter is the URL of any request call. */
+export const requestingHelperArguments = all(
+  localHelperArguments(['$CALLEE($P, ...)', '$CALLEE($METHOD, $P, ...)'], { argument: '$URL' }),
+  metavariableRegex('$CALLEE', ANY_CALLEE),
+);

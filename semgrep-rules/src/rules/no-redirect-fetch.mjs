@@ -5,7 +5,13 @@
 // no options, and the pack mirrors the recommended config.
 import { importsAny } from '../lib/anchors.mjs';
 import { all, focus } from '../lib/patterns.mjs';
-import { CLIENT_MODULES, fixedHostBuilds, redirectFollowingCalls, redirectsOffOnCall } from '../libraries/http-clients.mjs';
+import {
+  CLIENT_MODULES,
+  fixedHostBuilds,
+  redirectFollowingCalls,
+  redirectingHelperArguments,
+  redirectsOffOnCall,
+} from '../libraries/http-clients.mjs';
 import { requestInput } from '../libraries/web.mjs';
 
 const anchor = importsAny(CLIENT_MODULES);
@@ -33,7 +39,7 @@ semgrep-rules/src/libraries/http-clients.mjs; request input from semgrep-rules/s
       mode: 'taint',
       'pattern-sources': requestInput,
       'pattern-sanitizers': fixedHostBuilds,
-      'pattern-sinks': [all(redirectFollowingCalls, ...redirectsOffOnCall, focus('$URL'), anchor)],
+      'pattern-sinks': [all(redirectFollowingCalls, ...redirectsOffOnCall, focus('$URL'), anchor), all(redirectingHelperArguments, anchor)],
     },
   },
 };

@@ -1,8 +1,8 @@
 // Python twin of ai-guard/no-unvalidated-url-fetch: a server-side request (requests, httpx, aiohttp, urllib, urllib3,
 // Tornado) to a URL taken from request input with no host check, or with a check on the raw URL string.
 import { importsAny } from '../lib/anchors.mjs';
-import { all, either, focus, inside, metavariableRegex, not } from '../lib/patterns.mjs';
-import { anyRequestCall, CLIENT_MODULES, fixedHostBuilds } from '../libraries/http-clients.mjs';
+import { all, either, focus, inside, metavariableRegex, not, notInside } from '../lib/patterns.mjs';
+import { anyRequestCall, CLIENT_MODULES, fixedHostBuilds, requestingHelperArguments } from '../libraries/http-clients.mjs';
 import { requestInput } from '../libraries/web.mjs';
 
 const anchor = importsAny(CLIENT_MODULES);
@@ -52,6 +52,14 @@ const rawChecked = either(
 // advocate filters each address as it connects.
 const request = all(anyRequestCall, not('advocate.$VERB(...)'), focus('$URL'), anchor);
 
+/** A helper of this file that requests its parameter, unless its body looks at the parsed host or resolves it. */
+const HOST_LOOKS = ['$PARSED.hostname', '$PARSED.netloc', '$PARSED.host', 'socket.getaddrinfo(...)', 'socket.gethostbyname(...)'];
+const helperRequest = all(
+  requestingHelperArguments,
+  ...HOST_LOOKS.map((look) => notInside(`def $HELPER(...):\n  ...\n  <... ${look} ...>\n...`)),
+  anchor,
+);
+
 export default {
   id: 'no-unvalidated-url-fetch',
   comment: `
@@ -76,7 +84,7 @@ raw-string check is reported by rawStringHostCheck only.`,
       mode: 'taint',
       'pattern-sources': requestInput,
       'pattern-sanitizers': [...fixedHostBuilds, all(either(...checkedRegions, rawChecked), '$X')],
-      'pattern-sinks': [request],
+      'pattern-sinks': [request, helperRequest],
     },
     rawStringHostCheck: {
       summary: 'A URL from request input checked with startswith/endswith/in/a regex on the raw string, then requested.',
