@@ -28,12 +28,13 @@ const PLACES = [
  * Helper bodies in which the parameter `$P` is used as `uses` say, directly or through one assignment that wraps it
  * (`req = Request(url)`): each use is an expression template over `$P`.
  */
-function bodies(uses) {
+function bodies(uses, blocks) {
+  const forms = blocks ? statementForms : (use) => [`<... ${use} ...>`];
   return uses.flatMap((use) => [
-    ...statementForms(use).map((statement) => `  ...\n${indent(statement)}`),
-    ...statementForms(use.replaceAll('$P', '$BOUND')).map(
-      (statement) => `  ...\n  $BOUND = $WRAP($P, ...)\n  ...\n${indent(statement)}`,
-    ),
+    ...forms(use).map((statement) => `  ...\n${indent(statement)}`),
+    ...(blocks
+      ? forms(use.replaceAll('$P', '$BOUND')).map((statement) => `  ...\n  $BOUND = $WRAP($P, ...)\n  ...\n${indent(statement)}`)
+      : []),
   ]);
 }
 
@@ -48,10 +49,11 @@ const indent = (text) =>
  * `self`), when the helper's parameter in the same place, `$P`, is used in its body as one of `uses` says. `uses` are
  * expression templates over `$P` (`$CLIENT.$VERB($P, ...)`); their other metavariables can be constrained beside the
  * result (metavariable-regex on `$CLIENT`, `$VERB`). The parameter is matched by place (first or second, after `self`
- * for methods); keyword arguments are not followed.
+ * for methods); keyword arguments are not followed. With `blocks: false` a use is looked for in plain statements only
+ * (not in `with` headers, nor through an assignment), for uses that are not calls (a string build).
  */
-export function localHelperArguments(uses, { argument = '$ARG' } = {}) {
-  const body = bodies(uses);
+export function localHelperArguments(uses, { argument = '$ARG', blocks = true } = {}) {
+  const body = bodies(uses, blocks);
   return all(
     either(
       PLACES.map(({ parameters, call }) =>

@@ -2,6 +2,7 @@
 // or `.format` from request input, or from a function parameter inside a quoted SQL literal, reaching a query API (DB-API cursors and connections, SQLAlchemy text()
 // and execute(), Django raw()/extra()/RawSQL, asyncpg, aiosqlite, psycopg, pandas.read_sql).
 import { importsAny, mentionsAny } from '../lib/anchors.mjs';
+import { comprehensionPropagators, localHelperArguments } from '../lib/local-functions.mjs';
 import { all, either, focus, inside, metavariableRegex, notInside, regex } from '../lib/patterns.mjs';
 import { requestInput } from '../libraries/web.mjs';
 import { DATABASE_MODULES, QUERY_METHODS, SQL_TEXT_CALLS } from '../libraries/sql.mjs';
@@ -15,6 +16,23 @@ const BUILD_FORMS = [
   '"...".format(...)',
   '"...".join(...)',
 ];
+
+/**
+ * A helper of this file that builds its parameter into a string (`def build_sql(term): return "... '{}'".format(term)`):
+ * request data passed to it comes back built, so the call is labelled BUILT like a build in place.
+ */
+const builtByHelper = localHelperArguments(
+  [
+    '"...".format(..., $P, ...)',
+    '"...".format(..., $KEY=$P, ...)',
+    'f"...{$P}..."',
+    '"..." % $P',
+    '"..." % (..., $P, ...)',
+    '"..." + $P',
+    '"..." % {..., $KEY: $P, ...}',
+  ],
+  { blocks: false },
+);
 
 /** Casts, quoted identifiers (`connection.ops.quote_name(t)`, psycopg's `quote_ident`) and placeholder lists. */
 const SANITIZERS = [
@@ -93,9 +111,13 @@ from semgrep-rules/src/libraries/sql.mjs; limited to files that talk to a databa
       'pattern-sources': [
         ...requestInput.map((source) => ({ label: 'REQUEST', ...(typeof source === 'string' ? { pattern: source } : source) })),
         { label: 'BUILT', requires: 'REQUEST', ...either(BUILD_FORMS) },
+        { label: 'BUILT', requires: 'REQUEST', ...builtByHelper },
         { label: 'QUOTED_PARAMETER', ...quotedParameterBuilds },
       ],
-      'pattern-propagators': ['append', 'extend', 'add'].map((method) => ({ pattern: `$LIST.${method}($X)`, from: '$X', to: '$LIST' })),
+      'pattern-propagators': [
+        ...['append', 'extend', 'add'].map((method) => ({ pattern: `$LIST.${method}($X)`, from: '$X', to: '$LIST' })),
+        ...comprehensionPropagators,
+      ],
       'pattern-sanitizers': [...SANITIZERS, tableLookup],
       'pattern-sinks': [{ requires: 'BUILT or QUOTED_PARAMETER', ...all(either(SQL_TEXT_CALLS), focus('$SQL'), anchor) }],
     },
