@@ -195,6 +195,24 @@ if SCENARIO == 7:
     # ruleid: no-cors-wildcard-credentials-loose-origin-regex
     CORS_ORIGIN_REGEX_WHITELIST = (r"^https://app.example.com$",)
 
+if SCENARIO == 8:
+    ROOT_URLCONF = "project.urls"
+    CORS_ALLOW_CREDENTIALS = True
+    # ruleid: no-cors-wildcard-credentials-loose-origin-regex
+    CORS_ALLOWED_ORIGIN_REGEXES = [r"^https://(www|shop).example\.org$"]
+
+if SCENARIO == 9:
+    ROOT_URLCONF = "project.urls"
+    CORS_ALLOW_CREDENTIALS = True
+    # ok: no-cors-wildcard-credentials-loose-origin-regex
+    CORS_ALLOWED_ORIGIN_REGEXES = [r"^https://(www|shop)\.example\.org$"]
+
+if SCENARIO == 10:
+    MIDDLEWARE = ["corsheaders.middleware.CorsMiddleware"]
+    CORS_ALLOW_CREDENTIALS = True
+    # ruleid: no-cors-wildcard-credentials-any-origin-with-credentials
+    CORS_ALLOWED_ORIGINS = ["https://app.example.org", "null"]
+
 if SCENARIO == 5:
     # Last on purpose: Semgrep's `...` reaches into later blocks, and no block after this one allows credentials.
     INSTALLED_APPS = ["corsheaders"]
@@ -467,3 +485,90 @@ def suffix_checked_without_credentials(response):
     if origin.endswith("example.com"):
         response.headers["Access-Control-Allow-Origin"] = origin
     return response
+
+
+# --- origin regexes with an unescaped dot, `null` origins, flask-cors settings -------------------
+
+PREVIEW_CORS = {
+    "allow_origin_regex": r"https://[a-z0-9-]+.preview\.example\.org",
+    "allow_credentials": True,
+    "allow_methods": ["GET"],
+}
+ESCAPED_PREVIEW_CORS = {
+    "allow_origin_regex": r"https://[a-z0-9-]+\.preview\.example\.org",
+    "allow_credentials": True,
+}
+
+
+def build_preview_app():
+    preview = FastAPI()
+    # ruleid: no-cors-wildcard-credentials-loose-origin-regex
+    preview.add_middleware(CORSMiddleware, **PREVIEW_CORS)
+    # ok: no-cors-wildcard-credentials-loose-origin-regex
+    preview.add_middleware(CORSMiddleware, **ESCAPED_PREVIEW_CORS)
+    return preview
+
+
+BROWSER_ORIGINS = ["https://notes.example.org"]
+SHELL_ORIGINS = ["null"]
+STAGING_ORIGINS = ["https://staging.notes.example.org"]
+# ruleid: no-cors-wildcard-credentials-any-origin-with-credentials
+app.add_middleware(CORSMiddleware, allow_origins=BROWSER_ORIGINS + SHELL_ORIGINS, allow_credentials=True)
+# ruleid: no-cors-wildcard-credentials-any-origin-with-credentials
+app.add_middleware(CORSMiddleware, allow_origins=BROWSER_ORIGINS + ["null"], allow_credentials=True)
+# ruleid: no-cors-wildcard-credentials-any-origin-with-credentials
+app.add_middleware(CORSMiddleware, allow_origins=[*BROWSER_ORIGINS, *SHELL_ORIGINS], allow_credentials=True)
+# ok: no-cors-wildcard-credentials-any-origin-with-credentials
+app.add_middleware(CORSMiddleware, allow_origins=BROWSER_ORIGINS + STAGING_ORIGINS, allow_credentials=True)
+# ok: no-cors-wildcard-credentials-any-origin-with-credentials
+app.add_middleware(CORSMiddleware, allow_origins=BROWSER_ORIGINS + SHELL_ORIGINS, allow_credentials=False)
+# ruleid: no-cors-wildcard-credentials-any-origin-with-credentials
+CORS(flask_app, origins=["https://notes.example.org", "null"], supports_credentials=True)
+
+# ruleid: no-cors-wildcard-credentials-loose-origin-regex
+CORS(flask_app, origins=[r"https://.*\.shop\.example\.org"], supports_credentials=True)
+# ruleid: no-cors-wildcard-credentials-loose-origin-regex
+CORS(flask_app, resources={r"/api/*": {"origins": r"^https://(app|admin).example\.org$"}}, supports_credentials=True)
+# ok: no-cors-wildcard-credentials-loose-origin-regex
+CORS(flask_app, origins=[r"^https://.*\.shop\.example\.org$"], supports_credentials=True)
+# ok: no-cors-wildcard-credentials-loose-origin-regex
+CORS(flask_app, origins=["https://shop.example.org"], supports_credentials=True)
+# ok: no-cors-wildcard-credentials-loose-origin-regex
+CORS(flask_app, origins=[r"https://.*\.shop\.example\.org"])
+
+
+class ShopConfig:
+    SECRET_KEY = os.environ.get("SECRET_KEY")
+    # ruleid: no-cors-wildcard-credentials-loose-origin-regex
+    CORS_ORIGINS = [r"https://.*\.shop\.example\.org", "http://localhost:3000"]
+    CORS_SUPPORTS_CREDENTIALS = True
+
+
+class AnchoredShopConfig:
+    SECRET_KEY = os.environ.get("SECRET_KEY")
+    # ok: no-cors-wildcard-credentials-loose-origin-regex
+    CORS_ORIGINS = [r"^https://[a-z]+\.shop\.example\.org$", "http://localhost:3000"]
+    CORS_SUPPORTS_CREDENTIALS = True
+
+
+class PublicShopConfig:
+    # ok: no-cors-wildcard-credentials-loose-origin-regex
+    CORS_ORIGINS = [r"https://.*\.shop\.example\.org"]
+    CORS_SUPPORTS_CREDENTIALS = False
+
+
+class EveryOriginConfig:
+    CORS_SUPPORTS_CREDENTIALS = True
+    # ruleid: no-cors-wildcard-credentials-any-origin-with-credentials
+    CORS_ORIGINS = "*"
+
+
+def configure_shop(shop_app):
+    shop_app.config["CORS_SUPPORTS_CREDENTIALS"] = True
+    # ruleid: no-cors-wildcard-credentials-loose-origin-regex
+    shop_app.config["CORS_ORIGINS"] = r"https://.+\.shop\.example\.org"
+    # ruleid: no-cors-wildcard-credentials-loose-origin-regex
+    shop_app.config.update(CORS_ORIGINS=[r"https://(www|m).shop\.example\.org$"], CORS_SUPPORTS_CREDENTIALS=True)
+    # ok: no-cors-wildcard-credentials-loose-origin-regex
+    shop_app.config.update(CORS_ORIGINS=[r"https://(www|m)\.shop\.example\.org$"], CORS_SUPPORTS_CREDENTIALS=True)
+    CORS(shop_app)

@@ -7,9 +7,14 @@ export const FLASK_CORS = ['flask_cors.CORS', 'flask_cors.cross_origin'];
 export const LITESTAR_CORS = ['litestar.config.cors.CORSConfig', 'litestar.config.CORSConfig'];
 export const AIOHTTP_CORS_OPTIONS = 'aiohttp_cors.ResourceOptions';
 
+/** flask-cors settings read from the Flask config (`app.config.from_object(Config)` or `app.config[...]`). */
+export const FLASK_CORS_ORIGINS_SETTING = 'CORS_ORIGINS';
+export const FLASK_CORS_CREDENTIALS_SETTING = 'CORS_SUPPORTS_CREDENTIALS';
+
 /** django-cors-headers settings. */
 export const DJANGO_ALLOW_ALL = ['CORS_ALLOW_ALL_ORIGINS', 'CORS_ORIGIN_ALLOW_ALL'];
 export const DJANGO_REGEXES = ['CORS_ALLOWED_ORIGIN_REGEXES', 'CORS_ORIGIN_REGEX_WHITELIST'];
+export const DJANGO_ORIGINS = ['CORS_ALLOWED_ORIGINS', 'CORS_ORIGIN_WHITELIST'];
 /** Names only a Django settings module assigns. */
 export const DJANGO_SETTINGS_MARKERS = ['INSTALLED_APPS', 'MIDDLEWARE', 'ROOT_URLCONF'];
 

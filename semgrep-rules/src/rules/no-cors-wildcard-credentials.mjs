@@ -8,9 +8,12 @@ import {
   CORS_MIDDLEWARE_CLASSES,
   CREDENTIALS_WRITES,
   DJANGO_ALLOW_ALL,
+  DJANGO_ORIGINS,
   DJANGO_REGEXES,
   DJANGO_SETTINGS_MARKERS,
   FLASK_CORS,
+  FLASK_CORS_CREDENTIALS_SETTING,
+  FLASK_CORS_ORIGINS_SETTING,
   HEADER_WRITES,
   LITESTAR_CORS,
   MIDDLEWARE_WRAPPERS,
@@ -27,19 +30,60 @@ const STARLETTE = [
 const FLASK = FLASK_CORS.map((name) => `${name}(ARGS)`);
 const LITESTAR = LITESTAR_CORS.map((name) => `${name}(ARGS)`);
 
-const STAR_LISTS = ['[..., "*", ...]', '(..., "*", ...)'];
-/** An origins option that lists `*`, inline or through a name assigned a list above. */
-function originsIncludeStar(templates, name) {
+// `*`, and `null`: the Origin a sandboxed iframe or a data: URL sends, so any site can send it.
+const ANY_ORIGIN_LISTS = ['"*"', '"null"'].flatMap((origin) => [`[..., ${origin}, ...]`, `(..., ${origin}, ...)`]);
+/**
+ * An origins option that lists `*` or `null`: inline, through a name assigned such a list above, or a list built from
+ * one (`WEB_ORIGINS + DESKTOP_ORIGINS`, `[*WEB_ORIGINS, "null"]`).
+ */
+function originsIncludeAny(templates, name) {
   return either(
-    ...STAR_LISTS.map((list) => withOption(templates, name, list)),
-    ...STAR_LISTS.map((list) => all(inside(`$ORIGINS = ${list}\n...`), withOption(templates, name, '$ORIGINS'))),
+    ...ANY_ORIGIN_LISTS.flatMap((list) => [list, `$REST + ${list}`, `${list} + $REST`]).map((value) => withOption(templates, name, value)),
+    all(either(ANY_ORIGIN_LISTS.map((list) => inside(`$ORIGINS = ${list}\n...`))), withOption(templates, name, '<... $ORIGINS ...>')),
   );
 }
 
-// `.*`, `^.+$`, `https?://.*`, or an unescaped dot between two host characters.
-const LOOSE_REGEX = String.raw`^(\^?(https?\??:(//|\\/\\/))?\.[*+]\$?|.*[A-Za-z0-9]\.[A-Za-z0-9].*)$`;
+/** flask-cors options from the Flask config: `CORS_ORIGINS` given one of `values`, with `CORS_SUPPORTS_CREDENTIALS = True`. */
+function flaskCorsConfig(values) {
+  const credentials = [`${FLASK_CORS_CREDENTIALS_SETTING} = True`, `$APP.config["${FLASK_CORS_CREDENTIALS_SETTING}"] = True`];
+  const settings = values.flatMap((value) => [
+    `${FLASK_CORS_ORIGINS_SETTING} = ${value}`,
+    `$APP.config["${FLASK_CORS_ORIGINS_SETTING}"] = ${value}`,
+  ]);
+  return either(
+    all(
+      either(settings),
+      // The origins are matched apart: a sequence binds one element of a list, not each in turn. A config class is
+      // matched whole: Semgrep starts a statement sequence in a class body only at its first statement.
+      either(
+        ...credentials.flatMap((setting) => [
+          inside(`${setting}\n...`),
+          inside(`${FLASK_CORS_ORIGINS_SETTING} = $ORIGINS\n...\n${setting}`),
+          inside(`$APP.config["${FLASK_CORS_ORIGINS_SETTING}"] = $ORIGINS\n...\n${setting}`),
+        ]),
+        ...['class $CONFIG:', 'class $CONFIG(...):'].map((header) => inside(`${header}\n  ...\n  ${credentials[0]}`)),
+      ),
+    ),
+    ...values.map((value) =>
+      all(
+        `$CONFIG.update(..., ${FLASK_CORS_ORIGINS_SETTING}=${value}, ...)`,
+        `$CONFIG.update(..., ${FLASK_CORS_CREDENTIALS_SETTING}=True, ...)`,
+      ),
+    ),
+  );
+}
+
+// A dot that is not escaped, between a host part (a character, a group, a class or a quantifier) and the next one:
+// `app.example`, `(www|app).example`, `[a-z0-9-]+.example`.
+const UNESCAPED_DOT = String.raw`.*[A-Za-z0-9)\]+*?}]\.[A-Za-z0-9(\[].*`;
+const CATCH_ALL = String.raw`\^?(https?\??:(//|\\/\\/))?\.[*+]\$?`;
+// Starlette uses re.fullmatch: a catch-all, or an unescaped dot.
+const LOOSE_REGEX = String.raw`^(${CATCH_ALL}|${UNESCAPED_DOT})$`;
 // django-cors-headers uses re.match: a regex without the closing `$` is loose too.
-const LOOSE_DJANGO_REGEX = String.raw`^(\^?(https?\??:(//|\\/\\/))?\.[*+]\$?|.*[^$]|.*[A-Za-z0-9]\.[A-Za-z0-9].*)$`;
+const LOOSE_DJANGO_REGEX = String.raw`^(${CATCH_ALL}|.*[^$]|${UNESCAPED_DOT})$`;
+// flask-cors takes an origin other than `*` for a regex when it holds a regex character, and then uses re.match.
+const REGEX_VALUES = ['"$REGEX"', '[..., "$REGEX", ...]', '(..., "$REGEX", ...)'];
+const LOOSE_FLASK_REGEX = String.raw`^(?!\*$)(?=.*[*\\\]?$^\[()])(${CATCH_ALL}|.*[^$]|${UNESCAPED_DOT})$`;
 
 /** A module-level Django setting `name = value` in a settings module that also allows credentials. */
 function djangoSetting(names, valuePatterns) {
@@ -107,37 +151,43 @@ Access-Control-Allow-Origin. Options are read inline or from a \`**dict\` assign
   ],
   checks: {
     anyOriginWithCredentials: {
-      summary: 'Credentials allowed with `*` or a default that means every origin (Starlette, flask-cors, Django, aiohttp-cors, Litestar).',
-      message: `This CORS setup allows credentialed requests from any origin (\`*\` or the library's default), so any website
-        can act as the signed-in user and read the responses. List the allowed origins, e.g.
+      summary:
+        'Credentials allowed with `*`, `null` or a default that means every origin (Starlette, flask-cors and its config, Django, aiohttp-cors, Litestar).',
+      message: `This CORS setup allows credentialed requests from any origin (\`*\`, \`"null"\` or the library's default), so any
+        website can act as the signed-in user and read the responses. List the allowed origins, e.g.
         \`allow_origins=os.environ["CORS_ORIGINS"].split(",")\` or Django's \`CORS_ALLOWED_ORIGINS\`.`,
       patterns: [
         either(
-          all(withOption(STARLETTE, 'allow_credentials', 'True'), originsIncludeStar(STARLETTE, 'allow_origins')),
+          all(withOption(STARLETTE, 'allow_credentials', 'True'), originsIncludeAny(STARLETTE, 'allow_origins')),
           all(
             withOption(FLASK, 'supports_credentials', 'True'),
             either(
               all(withoutOptions(FLASK, ['origins', 'resources']), not('flask_cors.cross_origin($ORIGINS, ...)')),
               withOption(FLASK, 'origins', '"*"'),
-              originsIncludeStar(FLASK, 'origins'),
-              ...['"*"', '[..., "*", ...]'].map(
+              originsIncludeAny(FLASK, 'origins'),
+              ...['"*"', '"null"', ...ANY_ORIGIN_LISTS].map(
                 (origins) => `$CORS(..., resources={..., $PATH: {..., "origins": ${origins}, ...}, ...}, ...)`,
               ),
             ),
           ),
+          flaskCorsConfig(['"*"', ...ANY_ORIGIN_LISTS]),
           all(
             withOption(LITESTAR, 'allow_credentials', 'True'),
-            either(withoutOptions(LITESTAR, ['allow_origins']), originsIncludeStar(LITESTAR, 'allow_origins')),
+            either(withoutOptions(LITESTAR, ['allow_origins']), originsIncludeAny(LITESTAR, 'allow_origins')),
           ),
           all(...djangoSetting(DJANGO_ALLOW_ALL, ['$NAME = True'])),
-          `{..., "*": ${AIOHTTP_CORS_OPTIONS}(..., allow_credentials=True, ...), ...}`,
-          all(inside(`$OPTIONS = ${AIOHTTP_CORS_OPTIONS}(..., allow_credentials=True, ...)\n...`), '{..., "*": $OPTIONS, ...}'),
+          all(...djangoSetting(DJANGO_ORIGINS, ['$NAME = [..., "null", ...]', '$NAME = (..., "null", ...)'])),
+          ...['"*"', '"null"'].flatMap((origin) => [
+            `{..., ${origin}: ${AIOHTTP_CORS_OPTIONS}(..., allow_credentials=True, ...), ...}`,
+            all(inside(`$OPTIONS = ${AIOHTTP_CORS_OPTIONS}(..., allow_credentials=True, ...)\n...`), `{..., ${origin}: $OPTIONS, ...}`),
+          ]),
         ),
         configAnchor,
       ],
     },
     looseOriginRegex: {
-      summary: 'Credentials allowed for origins matching a catch-all or unanchored regex, or one with an unescaped dot.',
+      summary:
+        'Credentials allowed for origins matching a catch-all or unanchored regex, or one with an unescaped dot (Starlette, flask-cors, Django).',
       message: `This CORS setup allows credentialed requests from origins matching \`$REGEX\`, which also matches hosts an
         attacker can register (a catch-all, no closing \`$\`, or an unescaped dot). Anchor it with \`^\` and \`$\` and escape
         every dot, e.g. \`^https://(www\\.)?example\\.com$\`.`,
@@ -151,6 +201,20 @@ Access-Control-Allow-Origin. Options are read inline or from a \`**dict\` assign
           all(
             ...djangoSetting(DJANGO_REGEXES, ['$NAME = [..., "$REGEX", ...]', '$NAME = (..., "$REGEX", ...)']),
             metavariableRegex('$REGEX', LOOSE_DJANGO_REGEX),
+          ),
+          all(
+            either(
+              all(
+                withOption(FLASK, 'supports_credentials', 'True'),
+                either(
+                  ...REGEX_VALUES.map((value) => withOption(FLASK, 'origins', value)),
+                  all(either(REGEX_VALUES.map((value) => inside(`$ORIGINS = ${value}\n...`))), withOption(FLASK, 'origins', '$ORIGINS')),
+                  ...REGEX_VALUES.map((value) => `$CORS(..., resources={..., $PATH: {..., "origins": ${value}, ...}, ...}, ...)`),
+                ),
+              ),
+              flaskCorsConfig(REGEX_VALUES),
+            ),
+            metavariableRegex('$REGEX', LOOSE_FLASK_REGEX),
           ),
         ),
         configAnchor,
