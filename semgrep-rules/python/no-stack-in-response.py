@@ -550,3 +550,43 @@ def server_error_debug_only(e):
         body["trace"] = traceback.format_exc()
     # ok: no-stack-in-response-stack-in-response
     return jsonify(body), 500
+
+
+# --- Django REST framework EXCEPTION_HANDLER --------------------------------------------------------
+
+from rest_framework.response import Response as DrfResponse
+from rest_framework.views import exception_handler as drf_exception_handler
+
+
+def api_exception_handler(exc, context):
+    response = drf_exception_handler(exc, context)
+    if response is None:
+        # ruleid: no-stack-in-response-error-message-in-response
+        return DrfResponse({"error": "unexpected", "detail": str(exc)}, status=500)
+    return response
+
+
+def api_exception_handler_default_status(exc, context):
+    response = drf_exception_handler(exc, context)
+    if response is None:
+        # ruleid: no-stack-in-response-error-message-in-response
+        return DrfResponse({"detail": f"{type(exc).__name__}: {exc}"})
+    return response
+
+
+def api_exception_handler_generic(exc, context):
+    response = drf_exception_handler(exc, context)
+    if response is None:
+        logging.getLogger("api").exception("unhandled", exc_info=exc)
+        # ok: no-stack-in-response-error-message-in-response
+        return DrfResponse({"detail": "Internal server error", "id": uuid.uuid4().hex}, status=500)
+    # ok: no-stack-in-response-error-message-in-response
+    return DrfResponse({"detail": str(exc)}, status=response.status_code if response.status_code < 500 else 400)
+
+
+def api_exception_handler_handled_only(exc, context):
+    response = drf_exception_handler(exc, context)
+    if response is not None:
+        # ok: no-stack-in-response-error-message-in-response
+        return DrfResponse({"detail": str(exc), "code": response.status_code}, status=400)
+    return response

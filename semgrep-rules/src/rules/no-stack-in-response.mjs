@@ -25,6 +25,9 @@ const TRACEBACKS = [
 // `error_formatter=`, Strawberry and graphql-core formatters are named this way).
 const FORMATTER_NAME = String.raw`(?i)^\w*(format_?errors?|errors?_?format(ter)?)$`;
 const HANDLER_DECORATORS = String.raw`^(errorhandler|app_errorhandler|exception_handler)$`;
+// Django REST framework's EXCEPTION_HANDLER: a function of (exc, context) that starts from DRF's own handler, which
+// answers None for the exceptions DRF does not handle (everything but APIException, Http404 and PermissionDenied).
+const DRF_HANDLER = 'rest_framework.views.exception_handler';
 
 /** A caught exception, labelled EXC: the name an except clause binds, or an error handler's exception parameter. */
 // No file anchor here: a `pattern-regex` beside the bare `$E` stops it from matching (the sinks carry the anchor).
@@ -32,6 +35,7 @@ const caughtException = [
   all(inside('try:\n  ...\nexcept $EXC as $E:\n  ...'), '$E'),
   all('@$APP.$HOOK(...)\ndef $HANDLER(..., $E):\n  ...', metavariableRegex('$HOOK', HANDLER_DECORATORS), focus('$E')),
   all('def process_exception($SELF, $REQ, $E):\n  ...', focus('$E')),
+  all(`def $HANDLER($E, $CONTEXT):\n  ...\n  <... ${DRF_HANDLER}($E, $CONTEXT) ...>\n  ...`, focus('$E')),
   all('def $FORMATTER($E, ...):\n  ...', metavariableRegex('$FORMATTER', FORMATTER_NAME), focus('$E')),
 ].map((source) => ({ label: 'EXC', ...source }));
 
@@ -46,6 +50,7 @@ function caughtAnchor(uses) {
     ...uses.map((use) => String.raw`\bexcept\b[^\n:]*\bas\s+(\w+)\s*:.{0,600}?${use.replaceAll('NAME', String.raw`\1`)}`),
     String.raw`(?m)^[ \t]*@\w+(?:\.\w+)*\.(?:errorhandler|app_errorhandler|exception_handler)\b`,
     String.raw`\bdef\s+(?:process_exception\b|\w*(?:format_?errors?|errors?_?format))`,
+    String.raw`\bexception_handler\(\s*\w+\s*,\s*\w+\s*\)`,
   ]);
 }
 
@@ -135,6 +140,9 @@ const CATCH_ALLS = [
   'try:\n  ...\nexcept BaseException as $CAUGHT:\n  ...',
   'try:\n  ...\nexcept:\n  ...',
   'class $HANDLER(http.server.BaseHTTPRequestHandler):\n  ...',
+  // What a DRF exception handler sends when DRF's own handler had no answer: an unhandled exception.
+  `$DRF_RESPONSE = ${DRF_HANDLER}(...)\n...\nif $DRF_RESPONSE is None:\n  ...`,
+  `$DRF_RESPONSE = ${DRF_HANDLER}(...)\n...\nif not $DRF_RESPONSE:\n  ...`,
 ];
 /**
  * A response with a 5xx status, or one sent from a catch-all with no status or a status that is not a fixed 4xx
@@ -201,7 +209,7 @@ export default {
   id: 'no-stack-in-response',
   comment: `
 The three leak checks are taint rules: a traceback, or a value made from a caught exception (labelled EXC: an except
-clause's name, an error handler's parameter), flows to a response argument or a value a route, error hook or error
+clause's name, an error handler's parameter, a DRF EXCEPTION_HANDLER's exc), flows to a response argument or a value a route, error hook or error
 formatter returns, in files importing a web framework (or http.server, a GraphQL library). Semgrep's taint engine
 treats an except block as unreachable when its try body makes no call (\`try: x = d["k"]\`): such leaks are not found.
 Debug mode is matched on the flag's value, on a web framework's own switches only: Flask-style run(debug=), .debug and
