@@ -488,3 +488,69 @@ async def fastapi_pil_in_try(image: UploadFile = File(...)):
             probe.verify()
     except OSError:
         raise HTTPException(400)
+
+
+# --- uploads handed to a helper of the same file ------------------------------------------------------
+
+
+def is_audio(storage):
+    family = (storage.mimetype or "").partition("/")[0]
+    # ruleid: safe-upload-name-client-mime-type
+    return family == "audio"
+
+
+def audio_bytes_are_wav(storage):
+    head = storage.stream.read(2048)
+    storage.stream.seek(0)
+    # ok: safe-upload-name-client-mime-type
+    return magic.from_buffer(head, mime=True) == "audio/wav" and storage.mimetype == "audio/wav"
+
+
+def store_recording(storage):
+    # ruleid: safe-upload-name-client-filename
+    storage.save(os.path.join(UPLOAD_DIR, storage.filename))
+
+
+def store_recording_safely(storage):
+    # ok: safe-upload-name-client-filename
+    storage.save(os.path.join(UPLOAD_DIR, secure_filename(storage.filename)))
+
+
+def is_json_reply(reply):
+    # ok: safe-upload-name-client-mime-type
+    return reply.content_type == "application/json"
+
+
+@app.post("/recordings")
+def upload_recording():
+    recording = request.files.get("recording")
+    if recording is None or not is_audio(recording) or not audio_bytes_are_wav(recording):
+        abort(415)
+    store_recording(recording)
+    store_recording_safely(request.files["recording"])
+    return {"stored": True}
+
+
+def describe_upload(request):
+    voice = request.FILES["voice"]
+    if not has_voice_type(voice):
+        return HttpResponseBadRequest()
+    return JsonResponse({"size": voice.size})
+
+
+def has_voice_type(upload):
+    # ruleid: safe-upload-name-client-mime-type
+    return upload.content_type in ("audio/ogg", "audio/webm")
+
+
+# --- Starlette form() with options ---------------------------------------------------------------
+
+
+async def starlette_limited_form(request):
+    async with request.form(max_files=1) as form:
+        attachment = form.get("attachment")
+        target = Path(UPLOAD_DIR) / attachment.filename
+        # ruleid: safe-upload-name-client-filename
+        target.write_bytes(await attachment.read())
+        # ok: safe-upload-name-client-filename
+        (Path(UPLOAD_DIR) / f"{uuid.uuid4().hex}.bin").write_bytes(await attachment.read())
