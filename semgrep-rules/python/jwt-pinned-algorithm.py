@@ -699,3 +699,17 @@ def blind_claims_after_try(token):
     except jwt.DecodeError:
         return None
     return load_user(payload)
+
+
+def disabled_by_dict_call(token):
+    # ruleid: jwt-pinned-algorithm-verification-disabled
+    unchecked = jwt.decode(token, options=dict(verify_signature=False))
+    relaxed = dict(verify_signature=False, verify_exp=False)
+    # ruleid: jwt-pinned-algorithm-verification-disabled
+    also_unchecked = jose_jwt.decode(token, SECRET, options=relaxed)
+    return unchecked["sub"], also_unchecked["sub"]
+
+
+def audience_off_by_dict_call(token):
+    # ok: jwt-pinned-algorithm-verification-disabled
+    return jwt.decode(token, SECRET, algorithms=["HS512"], options=dict(verify_aud=False))

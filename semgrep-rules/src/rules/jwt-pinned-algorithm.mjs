@@ -79,6 +79,7 @@ const notShadowed = [notInside('jwt = $ANYTHING\n...'), notInside('def decode(..
 
 const TIMING_CLAIMS = ['exp', 'iat', 'nbf'];
 const VERIFY_OFF = '{..., "verify_signature": False, ...}';
+const VERIFY_OFF_FORMS = [VERIFY_OFF, 'dict(..., verify_signature=False, ...)'];
 const optionHolders = [
   ...verifierCalls('(..., options=$FLAG, ...)'),
   ...partialVerifiers('..., options=$FLAG, ...'),
@@ -335,8 +336,8 @@ functools.partial over a verifier counts as a verifier. Unverified claims are fo
         flag and pin the algorithm, e.g. \`algorithms=["RS256"]\`.`,
       patterns: [
         either(
-          all(either(optionHolders), metavariablePattern('$FLAG', VERIFY_OFF)),
-          all(inside(`$FLAG = ${VERIFY_OFF}\n...`), either(optionHolders)),
+          all(either(optionHolders), metavariablePattern('$FLAG', either(VERIFY_OFF_FORMS))),
+          all(either(VERIFY_OFF_FORMS.map((form) => inside(`$FLAG = ${form}\n...`))), either(optionHolders)),
           all(
             either(
               verifierCalls('(..., verify=$FLAG, ...)'),
