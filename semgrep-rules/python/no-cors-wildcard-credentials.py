@@ -1,6 +1,7 @@
 # Test cases for no-cors-wildcard-credentials. Django settings scenarios sit in `if SCENARIO == n:` blocks;
 # a module without INSTALLED_APPS / MIDDLEWARE / ROOT_URLCONF is covered by the docs examples, which run one file each.
 import os
+import re
 
 import aiohttp_cors
 from aiohttp import web
@@ -212,6 +213,18 @@ if SCENARIO == 10:
     CORS_ALLOW_CREDENTIALS = True
     # ruleid: no-cors-wildcard-credentials-any-origin-with-credentials
     CORS_ALLOWED_ORIGINS = ["https://app.example.org", "null"]
+
+if SCENARIO == 11:
+    ROOT_URLCONF = "project.urls"
+    CORS_ALLOW_CREDENTIALS = True
+    # ruleid: no-cors-wildcard-credentials-loose-origin-regex
+    CORS_ALLOWED_ORIGIN_REGEXES = [re.compile(r"^https://\w+\.example\.org")]
+
+if SCENARIO == 12:
+    ROOT_URLCONF = "project.urls"
+    CORS_ALLOW_CREDENTIALS = True
+    # ok: no-cors-wildcard-credentials-loose-origin-regex
+    CORS_ALLOWED_ORIGIN_REGEXES = [re.compile(r"^https://\w+\.example\.org$")]
 
 if SCENARIO == 5:
     # Last on purpose: Semgrep's `...` reaches into later blocks, and no block after this one allows credentials.
@@ -572,3 +585,12 @@ def configure_shop(shop_app):
     # ok: no-cors-wildcard-credentials-loose-origin-regex
     shop_app.config.update(CORS_ORIGINS=[r"https://(www|m)\.shop\.example\.org$"], CORS_SUPPORTS_CREDENTIALS=True)
     CORS(shop_app)
+
+# ruleid: no-cors-wildcard-credentials-loose-origin-regex
+CORS(flask_app, origins=[re.compile(r"https://.*\.shop\.example\.org")], supports_credentials=True)
+# ok: no-cors-wildcard-credentials-loose-origin-regex
+CORS(flask_app, origins=[re.compile(r"^https://[a-z]+\.shop\.example\.org$")], supports_credentials=True)
+# ruleid: no-cors-wildcard-credentials-loose-origin-regex
+preview_config = CORSConfig(allow_origins=["https://www.example.org"], allow_origin_regex=r"https://pr-[0-9]+.preview\.example\.org", allow_credentials=True)
+# ok: no-cors-wildcard-credentials-loose-origin-regex
+escaped_preview_config = CORSConfig(allow_origins=["https://www.example.org"], allow_origin_regex=r"https://pr-[0-9]+\.preview\.example\.org", allow_credentials=True)

@@ -83,6 +83,22 @@ const LOOSE_REGEX = String.raw`^(${CATCH_ALL}|${UNESCAPED_DOT})$`;
 const LOOSE_DJANGO_REGEX = String.raw`^(${CATCH_ALL}|.*[^$]|${UNESCAPED_DOT})$`;
 // flask-cors takes an origin other than `*` for a regex when it holds a regex character, and then uses re.match.
 const REGEX_VALUES = ['"$REGEX"', '[..., "$REGEX", ...]', '(..., "$REGEX", ...)'];
+const COMPILED_VALUES = ['re.compile("$REGEX", ...)', '[..., re.compile("$REGEX", ...), ...]', '(..., re.compile("$REGEX", ...), ...)'];
+
+/** flask-cors origins given one of `values`, with credentials: CORS() / cross_origin options, resources, the Flask config. */
+function flaskCorsOrigins(values) {
+  return either(
+    all(
+      withOption(FLASK, 'supports_credentials', 'True'),
+      either(
+        ...values.map((value) => withOption(FLASK, 'origins', value)),
+        all(either(values.map((value) => inside(`$ORIGINS = ${value}\n...`))), withOption(FLASK, 'origins', '$ORIGINS')),
+        ...values.map((value) => `$CORS(..., resources={..., $PATH: {..., "origins": ${value}, ...}, ...}, ...)`),
+      ),
+    ),
+    flaskCorsConfig(values),
+  );
+}
 const LOOSE_FLASK_REGEX = String.raw`^(?!\*$)(?=.*[*\\\]?$^\[()])(${CATCH_ALL}|.*[^$]|${UNESCAPED_DOT})$`;
 
 /** A module-level Django setting `name = value` in a settings module that also allows credentials. */
@@ -187,35 +203,32 @@ Access-Control-Allow-Origin. Options are read inline or from a \`**dict\` assign
     },
     looseOriginRegex: {
       summary:
-        'Credentials allowed for origins matching a catch-all or unanchored regex, or one with an unescaped dot (Starlette, flask-cors, Django).',
+        'Credentials allowed for origins matching a catch-all or unanchored regex, or one with an unescaped dot (Starlette, Litestar, flask-cors, Django).',
       message: `This CORS setup allows credentialed requests from origins matching \`$REGEX\`, which also matches hosts an
         attacker can register (a catch-all, no closing \`$\`, or an unescaped dot). Anchor it with \`^\` and \`$\` and escape
         every dot, e.g. \`^https://(www\\.)?example\\.com$\`.`,
       patterns: [
         either(
-          all(
-            withOption(STARLETTE, 'allow_credentials', 'True'),
-            withOption(STARLETTE, 'allow_origin_regex', '"$REGEX"'),
-            metavariableRegex('$REGEX', LOOSE_REGEX),
+          // Litestar's CORSConfig, like Starlette, matches allow_origin_regex in full.
+          ...[STARLETTE, LITESTAR].map((templates) =>
+            all(
+              withOption(templates, 'allow_credentials', 'True'),
+              withOption(templates, 'allow_origin_regex', '"$REGEX"'),
+              metavariableRegex('$REGEX', LOOSE_REGEX),
+            ),
           ),
           all(
-            ...djangoSetting(DJANGO_REGEXES, ['$NAME = [..., "$REGEX", ...]', '$NAME = (..., "$REGEX", ...)']),
+            ...djangoSetting(
+              DJANGO_REGEXES,
+              [...REGEX_VALUES, ...COMPILED_VALUES]
+                .filter((value) => value.startsWith('[') || value.startsWith('('))
+                .map((value) => `$NAME = ${value}`),
+            ),
             metavariableRegex('$REGEX', LOOSE_DJANGO_REGEX),
           ),
-          all(
-            either(
-              all(
-                withOption(FLASK, 'supports_credentials', 'True'),
-                either(
-                  ...REGEX_VALUES.map((value) => withOption(FLASK, 'origins', value)),
-                  all(either(REGEX_VALUES.map((value) => inside(`$ORIGINS = ${value}\n...`))), withOption(FLASK, 'origins', '$ORIGINS')),
-                  ...REGEX_VALUES.map((value) => `$CORS(..., resources={..., $PATH: {..., "origins": ${value}, ...}, ...}, ...)`),
-                ),
-              ),
-              flaskCorsConfig(REGEX_VALUES),
-            ),
-            metavariableRegex('$REGEX', LOOSE_FLASK_REGEX),
-          ),
+          all(flaskCorsOrigins(REGEX_VALUES), metavariableRegex('$REGEX', LOOSE_FLASK_REGEX)),
+          // A compiled pattern is a regex whatever characters it holds.
+          all(flaskCorsOrigins(COMPILED_VALUES), metavariableRegex('$REGEX', LOOSE_DJANGO_REGEX)),
         ),
         configAnchor,
       ],
