@@ -713,3 +713,26 @@ def disabled_by_dict_call(token):
 def audience_off_by_dict_call(token):
     # ok: jwt-pinned-algorithm-verification-disabled
     return jwt.decode(token, SECRET, algorithms=["HS512"], options=dict(verify_aud=False))
+
+
+def staff_only(token):
+    claims = jose_jwt.get_unverified_claims(token)
+    # ruleid: jwt-pinned-algorithm-unverified-decode
+    if not claims.get("is_staff"):
+        raise PermissionError("staff only")
+    return "ok"
+
+
+def claims_dependency_with_yield(token):
+    # ruleid: jwt-pinned-algorithm-unverified-decode
+    yield jose_jwt.get_unverified_claims(token)
+
+
+def claims_present(token):
+    claims = jose_jwt.get_unverified_claims(token)
+    # ok: jwt-pinned-algorithm-unverified-decode
+    if not claims:
+        raise ValueError("empty token")
+    # ok: jwt-pinned-algorithm-unverified-decode
+    if claims.get("exp"):
+        schedule_refresh(claims["exp"])

@@ -99,11 +99,15 @@ const headerReads = (header) => [`${header}["alg"]`, `${header}.get("alg", ...)`
 const inList = (values) => values.flatMap((value) => [value, `[..., ${value}, ...]`, `(..., ${value}, ...)`]);
 
 /**
- * Identity uses of a value read from an unverified token, bound to $VALUE: returned (a dependency or helper hands it
- * to its caller), stored on an object (the request, `g`, a user object) or in a slot (a session), or compared.
+ * Identity uses of a value read from an unverified token, bound to $VALUE: returned or yielded (a dependency or helper
+ * hands it to its caller), stored on an object (the request, `g`, a user object) or in a slot (a session), compared, or
+ * a claim tested by an `if`.
  */
 const IDENTITY_USES = [
   'return $VALUE',
+  'yield $VALUE',
+  // A claim that decides a branch: `if claims.get("is_admin"):`.
+  all(either('if $VALUE:\n  ...', 'if not $VALUE:\n  ...'), metavariablePattern('$VALUE', either('$CLAIMS[$KEY]', '$CLAIMS.get(...)'))),
   '$OBJECT.$ATTRIBUTE = $VALUE',
   '$SLOT[$INDEX] = $VALUE',
   ...['==', '!=', 'in', 'not in'].flatMap((operator) => [`$VALUE ${operator} $OTHER`, `$OTHER ${operator} $VALUE`]),
