@@ -77,6 +77,8 @@ function withImplicitGlobals(
 export function findModuleReferences<Info>(sourceCode: Readonly<TSESLint.SourceCode>, traceMap: TraceMap<Info>): ModuleReference<Info>[] {
   return cached(sourceCode, traceMap, () => {
     // Most files bind none of a map's modules: the tracker would walk every import and `require` call to find nothing.
+    // A module is bound by its name written as a string, so a file whose text never spells one needs no look at all.
+    if (!mentionsAnyModule(sourceCode, Object.keys(traceMap))) return [];
     const bound = boundModules(sourceCode);
     if (!Object.keys(traceMap).some((name) => bound.has(name))) return [];
     const tracker = trackerFor(sourceCode, ['require']);
@@ -94,7 +96,8 @@ export function findModuleReferences<Info>(sourceCode: Readonly<TSESLint.SourceC
 /** References to globals such as `fetch` or `Response` that are not shadowed by a local binding. */
 export function findGlobalReferences<Info>(sourceCode: Readonly<TSESLint.SourceCode>, traceMap: TraceMap<Info>): ModuleReference<Info>[] {
   return cached(sourceCode, traceMap, () =>
-    !readsAnyGlobal(sourceCode, [...Object.keys(traceMap), ...GLOBAL_OBJECT_NAMES])
+    // A global is read by its name, whether bare or through `window` / `globalThis`: a text without one has none.
+    !mentionsAnyName(sourceCode, Object.keys(traceMap)) || !readsAnyGlobal(sourceCode, [...Object.keys(traceMap), ...GLOBAL_OBJECT_NAMES])
       ? []
       : [...trackerFor(sourceCode, ['require', ...Object.keys(traceMap)]).iterateGlobalReferences(traceMap)].map((reference) => ({
           node: reference.node,
@@ -103,6 +106,49 @@ export function findGlobalReferences<Info>(sourceCode: Readonly<TSESLint.SourceC
           kind: kindOf(reference.type),
         })),
   );
+}
+
+/**
+ * Whether the file may bind any of the named modules: one of its `import` / `export ... from` declarations names it, or
+ * its text names it in a string right after `require(` (comments allowed between; `import x = require()` included).
+ * Every way the tracker binds a module is one of these, which makes this a cheap gate before the tracker's look at
+ * every reference; the tree then decides ({@link boundModules}).
+ */
+export function mentionsAnyModule(sourceCode: Readonly<TSESLint.SourceCode>, names: readonly string[]): boolean {
+  const mentioned = mentionedModules(sourceCode);
+  return mentioned.size > 0 && names.some((name) => mentioned.has(name));
+}
+
+function mentionsAnyName(sourceCode: Readonly<TSESLint.SourceCode>, names: readonly string[]): boolean {
+  const text = sourceCode.text;
+  return names.some((name) => text.includes(name));
+}
+
+const REQUIRED_SPECIFIER = /require\s*\(\s*(?:\/\*[\s\S]*?\*\/\s*|\/\/[^\n]*\n\s*)*(['"`])([^'"`\n]+)\1/g;
+const mentionedIndexes = new WeakMap<object, ReadonlySet<string>>();
+
+/** The module specifiers of the file's declarations and of the `require(...)` calls its text writes, read once per file. */
+function mentionedModules(sourceCode: Readonly<TSESLint.SourceCode>): ReadonlySet<string> {
+  let mentioned = mentionedIndexes.get(sourceCode);
+  if (mentioned) return mentioned;
+  const found = new Set<string>();
+  for (const statement of sourceCode.ast.body) {
+    if (
+      (statement.type === AST_NODE_TYPES.ImportDeclaration ||
+        statement.type === AST_NODE_TYPES.ExportAllDeclaration ||
+        statement.type === AST_NODE_TYPES.ExportNamedDeclaration) &&
+      statement.source
+    ) {
+      found.add(statement.source.value);
+    }
+  }
+  // Scanning for a literal word first is what keeps this cheap: most ES modules never write `require`.
+  if (sourceCode.text.includes('require')) {
+    for (const match of sourceCode.text.matchAll(REQUIRED_SPECIFIER)) if (match[2] !== undefined) found.add(match[2]);
+  }
+  mentioned = found;
+  mentionedIndexes.set(sourceCode, mentioned);
+  return mentioned;
 }
 
 const REQUIRE_CALL: TraceMap<true> = { require: { [CALL]: true } };

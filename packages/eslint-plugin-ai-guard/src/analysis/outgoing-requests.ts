@@ -117,9 +117,12 @@ function collectRequests(sourceCode: SourceCode): OutgoingRequest[] {
  * `event.fetch(src)`): the platform's fetch, with fetch's redirects. Only parameters the request model knows as a
  * framework event count, so a `fetch` parameter of any other function is not mistaken for it.
  */
+const EVENT_FETCH_TEXT = /[{,]\s*fetch\b|\.fetch\b/;
+
 function eventFetchRequests(sourceCode: SourceCode): OutgoingRequest[] {
   const entry = GLOBAL_FETCH.fetch?.[CALL];
-  if (entry?.role !== 'request' || !sourceCode.text.includes('fetch')) return [];
+  // The event's fetch is destructured (`{ url, fetch }`) or read as a member (`event.fetch`): text without either has none.
+  if (entry?.role !== 'request' || !EVENT_FETCH_TEXT.test(sourceCode.text)) return [];
   const found: OutgoingRequest[] = [];
   const readsMember = sourceCode.text.includes('.fetch');
   for (const scope of sourceCode.scopeManager?.scopes ?? []) {

@@ -83,6 +83,8 @@ function detectRuntime(sourceCode: SourceCode): ModuleRuntime {
   if (findModuleReferences(sourceCode, BROWSER_ONLY_MODULES).length > 0) return 'browser';
   const globalScope = sourceCode.getScope(program);
   if (usesBrowserGlobals(globalScope)) return 'browser';
+  // The walk looks for JSX, hook calls and worker listeners; a text with none of their marks is server code without it.
+  if (!mayRenderOrListen(sourceCode.text)) return 'server';
   let component = false;
   let worker = false;
   forEachNode(program, (node) => {
@@ -98,6 +100,14 @@ function detectRuntime(sourceCode: SourceCode): ModuleRuntime {
   });
   if (worker) return 'browser';
   return component ? 'component' : 'server';
+}
+
+/** Every JSX element or fragment writes `</`, `/>` or `<>`. */
+const JSX_MARK = /<\/|\/>|<>/;
+const HOOK_CALL = new RegExp(`\\b(?:${[...REACT_HOOKS].join('|')})\\s*[(<]`);
+
+function mayRenderOrListen(text: string): boolean {
+  return JSX_MARK.test(text) || HOOK_CALL.test(text) || text.includes('addEventListener');
 }
 
 function hasLeadingDirective(statements: readonly TSESTree.ProgramStatement[], directive: string): boolean {
