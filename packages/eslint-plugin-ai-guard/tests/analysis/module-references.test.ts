@@ -116,6 +116,27 @@ const check = (t) => jwt.verify(t, key);`,
       filename: 'file.ts',
       errors: [found('jsonwebtoken.verify', 3, 22, 40)],
     },
+    {
+      // The text gate reads the specifier after a comment and across lines, as the tracker does.
+      code: `const jwt = require(/* signing */ 'jsonwebtoken');
+const other = require(
+  // tokens
+  \`jsonwebtoken\`
+);
+jwt.verify(token);
+other.verify(token);`,
+      errors: [found('jsonwebtoken.verify', 6, 1, 18), found('jsonwebtoken.verify', 7, 1, 20)],
+    },
+    {
+      code: `export { verify } from 'jsonwebtoken';
+import { verify as check } from 'jsonwebtoken';
+check(token);`,
+      errors: [found('jsonwebtoken.verify', 3, 1, 13)],
+    },
+    {
+      code: `const fetchPage = (url) => globalThis.fetch(url);`,
+      errors: [found('fetch', 1, 28, 49)],
+    },
   ],
 });
 
