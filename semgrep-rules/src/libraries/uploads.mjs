@@ -1,6 +1,6 @@
 // Uploaded files as data: the expressions that are an upload object (a taint source labelled UPLOAD), the attributes
 // that hold the client's filename and declared MIME type, the sanitizers and the calls that read the bytes.
-import { all, either, focus, inside, metavariableRegex } from '../lib/patterns.mjs';
+import { all, either, focus, metavariableRegex } from '../lib/patterns.mjs';
 
 const TYPED_UPLOADS = [
   'fastapi.UploadFile',
@@ -11,27 +11,12 @@ const TYPED_UPLOADS = [
   'django.core.files.uploadedfile.TemporaryUploadedFile',
 ];
 
-/** One upload read from a request's files: Flask/werkzeug `request.files`, Django `request.FILES`. */
-const UPLOAD_READS = ['flask.request.files.get(...)', 'flask.request.files[...]', '$REQ.FILES.get(...)', '$REQ.FILES[...]'];
-/**
- * A helper's first parameter, when the file hands the helper an upload (`is_video(clip)` after
- * `clip = request.files.get("clip")`, or `is_video(request.files["clip"])`), the helper defined before or after.
- * Taint does not cross functions, so the call and the definition are matched together.
- */
-const HELPER_CALLS = UPLOAD_READS.flatMap((read) => [
-  `def $HELPER($F, ...):\n  ...\n...\n$ARG = ${read}\n...\n<... $HELPER($ARG, ...) ...>`,
-  `def $HELPER($F, ...):\n  ...\n...\n<... $HELPER(${read}, ...) ...>`,
-  `def $CALLER(...):\n  ...\n  $ARG = ${read}\n  ...\n  <... $HELPER($ARG, ...) ...>\n...\ndef $HELPER($F, ...):\n  ...`,
-  `def $CALLER(...):\n  ...\n  <... $HELPER(${read}, ...) ...>\n...\ndef $HELPER($F, ...):\n  ...`,
-]);
-
 /**
  * Upload objects, and the containers they come in (taint follows `.get()`, `[...]`, iteration and `await` from these):
  * werkzeug/Flask `request.files`, Django `request.FILES` and a form's `cleaned_data`, aiohttp `await request.post()` and
  * `request.multipart()`, Starlette `await request.form()`, Tornado `self.request.files`, parameters typed as an upload
- * class (any function, so helpers count), DRF `validate_<field>` values, a parameter read with `.chunks()` (a
- * Django file handed to a helper such as the docs' `handle_uploaded_file(f)`), and a helper's parameter the file
- * passes an upload to (HELPER_CALLS).
+ * class (any function, so helpers count), DRF `validate_<field>` values, and a parameter read with `.chunks()` (a
+ * Django file handed to a helper such as the docs' `handle_uploaded_file(f)`).
  */
 export const uploadSources = [
   'flask.request.files',
@@ -55,7 +40,6 @@ export const uploadSources = [
     ),
     focus('$F'),
   ),
-  all(either(HELPER_CALLS.map(inside)), 'def $HELPER($F, ...):\n  ...', focus('$F')),
 ];
 
 /** The client's filename on an upload (werkzeug, Starlette, aiohttp: `filename`; Django: `name`; Tornado: a dict key). */
