@@ -78,7 +78,7 @@ export function findModuleReferences<Info>(sourceCode: Readonly<TSESLint.SourceC
   return cached(sourceCode, traceMap, () => {
     // Most files bind none of a map's modules: the tracker would walk every import and `require` call to find nothing.
     // A module is bound by its name written as a string, so a file whose text never spells one needs no look at all.
-    if (!mentionsAnyModule(sourceCode, Object.keys(traceMap))) return [];
+    if (!mentionsAnyModule(sourceCode, moduleNamesOf(traceMap))) return [];
     const bound = boundModules(sourceCode);
     if (!Object.keys(traceMap).some((name) => bound.has(name))) return [];
     const tracker = trackerFor(sourceCode, ['require']);
@@ -116,7 +116,29 @@ export function findGlobalReferences<Info>(sourceCode: Readonly<TSESLint.SourceC
  */
 export function mentionsAnyModule(sourceCode: Readonly<TSESLint.SourceCode>, names: readonly string[]): boolean {
   const mentioned = mentionedModules(sourceCode);
-  return mentioned.size > 0 && names.some((name) => mentioned.has(name));
+  if (mentioned.size === 0) return false;
+  // A file names a few modules and a library table many: look the few up in the many.
+  if (mentioned.size >= names.length) return names.some((name) => mentioned.has(name));
+  const table = nameSet(names);
+  for (const name of mentioned) if (table.has(name)) return true;
+  return false;
+}
+
+const nameSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+function nameSet(names: readonly string[]): ReadonlySet<string> {
+  let set = nameSets.get(names);
+  if (!set) nameSets.set(names, (set = new Set(names)));
+  return set;
+}
+
+const traceMapNames = new WeakMap<object, readonly string[]>();
+
+/** The module names of a trace map, as one array per map (so that {@link nameSet} builds its set once). */
+function moduleNamesOf(traceMap: TraceMap<unknown>): readonly string[] {
+  let names = traceMapNames.get(traceMap);
+  if (!names) traceMapNames.set(traceMap, (names = Object.keys(traceMap)));
+  return names;
 }
 
 function mentionsAnyName(sourceCode: Readonly<TSESLint.SourceCode>, names: readonly string[]): boolean {
