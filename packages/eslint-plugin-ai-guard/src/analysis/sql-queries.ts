@@ -1,4 +1,4 @@
-import { AST_NODE_TYPES, AST_TOKEN_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
 import {
   DISTINCTIVE_QUERIES,
@@ -80,19 +80,10 @@ const STATEMENT_TEXT =
   /\bselect\s[^;]*?\bfrom\s|\b(?:insert|replace)\s+into\s|\bupdate\s+\S+\s+set\s|\bdelete\s+from\s|\bwith\s+(?:recursive\s+)?\w+\s+as\s*\(|\b(?:create|alter|drop)\s+(?:table|index|unique|view|database|schema|sequence)\b|\bpragma\s|\btruncate\s/i;
 const statementFiles = new WeakMap<SourceCode, boolean>();
 
-/**
- * Whether a string or template of the file starts a statement. Only their text is read (joined, so that a template
- * split by `${...}` or a `+` chain still reads as one statement): an ignore-case pattern over the whole file costs a
- * scan of all of it, and a comment saying "select the row from the list" is no SQL.
- */
 function writesStatements(sourceCode: SourceCode): boolean {
   let found = statementFiles.get(sourceCode);
   if (found === undefined) {
-    const texts: string[] = [];
-    for (const token of sourceCode.ast.tokens) {
-      if (token.type === AST_TOKEN_TYPES.String || token.type === AST_TOKEN_TYPES.Template) texts.push(token.value);
-    }
-    found = texts.length > 0 && STATEMENT_TEXT.test(texts.join('\n'));
+    found = STATEMENT_TEXT.test(sourceCode.text);
     statementFiles.set(sourceCode, found);
   }
   return found;
