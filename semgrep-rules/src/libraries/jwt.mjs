@@ -84,13 +84,13 @@ export const PARTIALS = ['functools.partial'];
 
 /**
  * flask-jwt-extended settings (Flask config keys, read by the library itself): the decode allowlist as a config item,
- * an `update(...)` keyword, or an attribute of a config class or module loaded with `config.from_object`.
+ * an `update(...)` / `from_mapping(...)` keyword or dict entry, or an attribute of a config class or module loaded with
+ * `config.from_object`.
  */
 export const FLASK_JWT_EXTENDED_ALLOWLISTS = [
-  '$APP.config["JWT_DECODE_ALGORITHMS"] = $ALGS',
-  '$APP.config.update(..., JWT_DECODE_ALGORITHMS=$ALGS, ...)',
-  '$APP.config.from_mapping(..., JWT_DECODE_ALGORITHMS=$ALGS, ...)',
-  '$APP.config.update({..., "JWT_DECODE_ALGORITHMS": $ALGS, ...})',
+  '$CONFIG["JWT_DECODE_ALGORITHMS"] = $ALGS',
+  '$CONFIG.$UPDATE(..., JWT_DECODE_ALGORITHMS=$ALGS, ...)',
+  '{..., "JWT_DECODE_ALGORITHMS": $ALGS, ...}',
   'JWT_DECODE_ALGORITHMS = $ALGS',
 ];
 
