@@ -30,6 +30,7 @@ import {
   valueUses,
   type ModuleReference,
   type TraceMap,
+  type TraceMapNode,
 } from './module-references';
 import { importOf } from './request-model';
 import { readOption, resolveValue, staticPropertyName, staticValue, unwrapExpression } from './static-values';
@@ -440,6 +441,27 @@ function configure(
 
 const usesCache = new WeakMap<SourceCode, ErrorLibraryUses>();
 const ERROR_MODULES: readonly string[] = Object.keys(ERROR_LIBRARIES);
+
+/** Whether a trace map node holds an entry that sets up a server or middleware (every role but responses and converters). */
+function holdsSetUp(node: TraceMapNode<ErrorLibraryEntry>): boolean {
+  const entries = Object.getOwnPropertySymbols(node).map((kind) => node[kind]);
+  if (entries.some((entry) => entry !== undefined && entry.role !== 'response' && entry.role !== 'converter')) return true;
+  return Object.values(node).some((child) => holdsSetUp(child));
+}
+
+/** The modules whose set-up alone can send errors to clients (`debug: true`, formatters, `errorhandler()`). */
+const SET_UP_MODULES: readonly string[] = ERROR_MODULES.filter((name) => {
+  const node = ERROR_LIBRARIES[name];
+  return node !== undefined && holdsSetUp(node);
+});
+
+/**
+ * Whether the file may set up a server or middleware whose options send errors to every client. Without that, and
+ * without a place that holds an error (a catch, an error handler), a file has nothing this analysis reports.
+ */
+export function mayConfigureErrorOutput(sourceCode: SourceCode): boolean {
+  return mentionsAnyModule(sourceCode, SET_UP_MODULES);
+}
 
 /** Every use of the error libraries' modules in a file, collected once (nothing is traced when none is imported). */
 export function errorLibraryUses(sourceCode: SourceCode): ErrorLibraryUses {

@@ -8,6 +8,7 @@ import {
   isLeak,
   isNestExceptionFilterMethod,
   isPatternNode,
+  mayConfigureErrorOutput,
   messageGuard,
   promiseRejectionHandler,
   type DebugUse,
@@ -134,7 +135,7 @@ export default createRule<Options, MessageIds>({
       'NewExpression[arguments.length>0]'(node: TSESTree.NewExpression) {
         file.calls.push(node);
       },
-      'AssignmentExpression[operator="="][left.type="MemberExpression"]'(node: TSESTree.AssignmentExpression) {
+      [BODY_ASSIGNMENT_SELECTOR](node: TSESTree.AssignmentExpression) {
         if (isBodyAssignment(node)) file.assignments.push(node);
       },
       // Cheap signs of an error handler (Express's four parameters, a typed handler); the flow asks the rest lazily.
@@ -196,6 +197,17 @@ function collectCall(check: CheckContext, file: FileState, call: TSESTree.CallEx
   }
 }
 
+/** The assignments {@link isBodyAssignment} looks at: to a `body` member, or to a member of a `locals` member. */
+const BODY_ASSIGNMENT_SELECTOR = [
+  'AssignmentExpression[operator="="][left.type="MemberExpression"][left.property.name="body"]',
+  'AssignmentExpression[operator="="][left.type="MemberExpression"][left.property.value="body"]',
+  'AssignmentExpression[operator="="][left.type="MemberExpression"][left.object.type="MemberExpression"][left.object.property.name="locals"]',
+  'AssignmentExpression[operator="="][left.type="MemberExpression"][left.object.type="MemberExpression"][left.object.property.value="locals"]',
+  // `` x[`body`] = ``: rare, and left to isBodyAssignment.
+  'AssignmentExpression[operator="="][left.type="MemberExpression"][left.property.type="TemplateLiteral"]',
+  'AssignmentExpression[operator="="][left.type="MemberExpression"][left.object.type="MemberExpression"][left.object.property.type="TemplateLiteral"]',
+].join(', ');
+
 /** Koa's `ctx.body = x` and Express's `res.locals.x = x`: the only assignments that can send a value. */
 function isBodyAssignment(assignment: TSESTree.AssignmentExpression): boolean {
   const target = assignment.left;
@@ -205,6 +217,8 @@ function isBodyAssignment(assignment: TSESTree.AssignmentExpression): boolean {
 }
 
 function checkFile(check: CheckContext, file: FileState): void {
+  // Nothing holds an error here and nothing sets up a server's error output: tracing library uses would find nothing.
+  if (!file.mayHoldErrors && !mayConfigureErrorOutput(check.sourceCode)) return;
   const uses = errorLibraryUses(check.sourceCode);
   for (const use of uses.debugSettings) reportDebugSetting(check, use);
   for (const use of uses.leakyDefaults) reportLeakyDefault(check, use.call);
