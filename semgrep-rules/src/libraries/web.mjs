@@ -92,6 +92,19 @@ export const requestInput = [
   dependencyString,
 ];
 
+/**
+ * Text that every file reading request input contains (regexes for `matchesAny`): a request object's attribute
+ * (`request.args`, `req.query`), a Django/DRF/aiohttp request attribute, a Tornado argument getter, a route decorator, a
+ * FastAPI parameter declaration. A file gate for taint rules whose sources are `requestInput` only.
+ */
+export const REQUEST_INPUT_MARKERS = [
+  String.raw`\b(?:request|req|http_request)\.\w`,
+  String.raw`\.(?:${DISTINCT_ATTRIBUTES.join('|')})\b`,
+  String.raw`\bself\.(?:${TORNADO_HANDLER_METHODS.join('|')})\(`,
+  String.raw`@[\w.]+\.(?:${ROUTE_VERBS.join('|')})\(`,
+  String.raw`\b(?:Query|Body|Form|Header|Path|Cookie|File|Depends|Security)\(`,
+];
+
 /** The imports that mark a module as server code handling requests. */
 export const FRAMEWORK_MODULES = [
   'flask',

@@ -1,10 +1,10 @@
 // Python twin of ai-guard/no-sql-string-build (recommended config): SQL text built by concatenation, an f-string, `%`
 // or `.format` from request input, or from a function parameter inside a quoted SQL literal, reaching a query API (DB-API cursors and connections, SQLAlchemy text()
 // and execute(), Django raw()/extra()/RawSQL, asyncpg, aiosqlite, psycopg, pandas.read_sql).
-import { importsAny, mentionsAny } from '../lib/anchors.mjs';
+import { importsAny, matchesAny, mentionsAny } from '../lib/anchors.mjs';
 import { comprehensionPropagators, localHelperArguments } from '../lib/local-functions.mjs';
 import { all, either, focus, inside, metavariableRegex, notInside, regex } from '../lib/patterns.mjs';
-import { requestInput } from '../libraries/web.mjs';
+import { REQUEST_INPUT_MARKERS, requestInput } from '../libraries/web.mjs';
 import { DATABASE_MODULES, QUERY_METHODS, SQL_TEXT_CALLS } from '../libraries/sql.mjs';
 
 /** Text forms that build a string: a string built from request input is labelled BUILT. */
@@ -73,12 +73,16 @@ const quotedParameterBuilds = all(
 );
 
 /**
- * Query calls appear in the file (the prefilter), and it talks to a database: it imports a driver or ORM, or uses a
- * cursor, connection or pool made elsewhere (`from .db import get_conn`, `request.app["pool"]`).
+ * Query calls appear in the file (the prefilter), it talks to a database (it imports a driver or ORM, or uses a
+ * cursor, connection or pool made elsewhere: `from .db import get_conn`, `request.app["pool"]`), and one of the two
+ * sources can occur in it: request input, or a quote right before a placeholder (`'{`, `'%s`, `'" +`).
  */
+const QUOTED_PLACEHOLDER = [String.raw`'[^'"\n]*(?:\{|%(?:\(\w+\))?s)`, String.raw`'["]\s*\+`];
 const anchor = all(
   regex(String.raw`(?s)\A(?=.*(?:\.(?:${QUERY_METHODS.join('|')}|raw|extra)|\b(?:text|RawSQL|read_sql(?:_query)?))\s*\().*\z`),
   either(importsAny(DATABASE_MODULES), mentionsAny(['cursor', 'conn', 'connection', 'pool'])),
+  // Taint is followed within one file: it must read request input, or put a placeholder inside a quoted SQL literal.
+  either(matchesAny(REQUEST_INPUT_MARKERS), matchesAny(QUOTED_PLACEHOLDER)),
 );
 
 export default {

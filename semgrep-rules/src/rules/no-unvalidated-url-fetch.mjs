@@ -14,6 +14,14 @@ const anchor = importsAny(CLIENT_MODULES);
  */
 const HOST_PART = '^(hostname|netloc|host)$';
 const CHECK_HELPER = String.raw`(?i)^_*\w*(valid|check|verify|ensure|assert|resolve|allow|safe|public|guard|trusted)\w*$`;
+/**
+ * A check helper of this file that screens the URL's own hostname with `ipaddress.ip_address(parsed.hostname)` checks
+ * IP literals only: a name (`http://internal.example/`) is never resolved, so it passes.
+ */
+const ipLiteralOnly = [
+  '<... ipaddress.ip_address(<... $PARSED.hostname ...>) ...>',
+  '$HOST = <... $PARSED.hostname ...>\n  ...\n  <... ipaddress.ip_address($HOST) ...>',
+].map((statements) => notInside(`def $CHECK(...):\n  ...\n  ${statements}\n...`));
 const checkedRegions = [
   all(
     either(
@@ -32,6 +40,7 @@ const checkedRegions = [
       inside('if $CHECK(..., $CHECKED, ...):\n  ...'),
     ),
     metavariableRegex('$CHECK', CHECK_HELPER),
+    ...ipLiteralOnly,
   ),
 ];
 
