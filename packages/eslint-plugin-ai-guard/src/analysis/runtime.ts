@@ -87,8 +87,10 @@ function detectRuntime(sourceCode: SourceCode): ModuleRuntime {
   if (!mayRenderOrListen(sourceCode.text)) return 'server';
   let component = false;
   let worker = false;
+  // Once the module renders, only a worker listener would change the answer: without one in the text, the rest is skipped.
+  const mayListen = sourceCode.text.includes('addEventListener');
   forEachNode(program, (node) => {
-    if (worker) return false;
+    if (worker || (component && !mayListen)) return false;
     if (node.type === AST_NODE_TYPES.JSXElement || node.type === AST_NODE_TYPES.JSXFragment) {
       component = true;
       return false;
