@@ -260,3 +260,73 @@ def request_inside_another_call(request):
     # ok: no-redirect-fetch-follows-request-url
     body = json.loads(httpx.get(target, follow_redirects=False).text)
     return size, status, body
+
+
+# ---- helpers defined in this file: the argument stands for the helper's request
+feed_session = requests.Session()
+
+
+def load_feed(feed_url, timeout=10):
+    try:
+        reply = feed_session.get(feed_url, timeout=timeout)
+    except requests.RequestException:
+        return None
+    return reply.text
+
+
+def load_feed_pinned(feed_url):
+    return feed_session.get(feed_url, allow_redirects=False).text
+
+
+def load_item(item_id):
+    return feed_session.get(API_BASE + "/items/" + item_id).text
+
+
+async def read_page(client_session, page_url):
+    async with client_session.get(page_url) as reply:
+        return await reply.text()
+
+
+async def read_page_own_session(page_url):
+    async with aiohttp.ClientSession() as session:
+        async with session.get(page_url) as reply:
+            return await reply.text()
+
+
+async def read_page_other_name(page_url):
+    async with aiohttp.ClientSession() as browser:
+        async with browser.get(page_url) as reply:
+            return await reply.text()
+
+
+def import_feed(request):
+    source = request.POST["feed"]
+    # ruleid: no-redirect-fetch-follows-request-url
+    load_feed(source)
+    # ok: no-redirect-fetch-follows-request-url
+    load_feed_pinned(source)
+    # ok: no-redirect-fetch-follows-request-url
+    load_item(source)
+    # ok: no-redirect-fetch-follows-request-url
+    load_feed("https://feeds.example.com/default.xml")
+
+
+async def preview_page(request):
+    body = await request.json()
+    # ruleid: no-redirect-fetch-follows-request-url
+    first = await read_page(request.app["client"], body["page"])
+    # ruleid: no-redirect-fetch-follows-request-url
+    second = await read_page_own_session(f"{body['site']}/index.html")
+    # A helper's client is known by its receiver's name, not by the class it was built from.
+    # todoruleid: no-redirect-fetch-follows-request-url
+    third = await read_page_other_name(body["page"])
+    return first, second, third
+
+
+class FeedImporter:
+    def _download(self, address):
+        return feed_session.post(address, data=b"").content
+
+    def handle(self, request):
+        # ruleid: no-redirect-fetch-follows-request-url
+        return self._download(request.GET["address"])

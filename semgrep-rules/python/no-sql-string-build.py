@@ -168,3 +168,46 @@ async def notes(tag: str):
         # ok: no-sql-string-build-sql-string-built
         rows = await db.execute("SELECT body FROM notes WHERE tag = ?", (tag,))
         return await rows.fetchall()
+
+
+# ---- helpers defined in this file that build SQL text from their parameter
+def search_sql(term, limit):
+    return ("SELECT id, title FROM books WHERE title LIKE '%{}%' LIMIT {}").format(term, limit)
+
+
+def owner_sql(owner):
+    return f"SELECT * FROM pets WHERE owner = '{owner}'"
+
+
+def count_sql():
+    return "SELECT count(*) FROM pets WHERE owner = %s"
+
+
+@app.route("/books")
+def search_books():
+    term = request.args.get("q", "")
+    cur = psycopg2.connect("dbname=app").cursor()
+    # ruleid: no-sql-string-build-sql-string-built
+    cur.execute(search_sql(term, 20))
+    # ok: no-sql-string-build-sql-string-built
+    cur.execute(search_sql(int(request.args["id"]), 20))
+    # ok: no-sql-string-build-sql-string-built
+    cur.execute(count_sql(), (term,))
+    statement = owner_sql(request.args["owner"])
+    engine = create_engine("sqlite://")
+    with engine.connect() as conn:
+        # ruleid: no-sql-string-build-sql-string-built
+        conn.execute(text(statement))
+
+
+# ---- dynamic SET clauses built in a comprehension
+@app.route("/profile", methods=["PATCH"])
+def patch_profile():
+    changes = request.get_json()
+    cur = psycopg2.connect("dbname=app").cursor()
+    assignments = ", ".join(f"{column} = '{value}'" for column, value in changes.items())
+    # ruleid: no-sql-string-build-sql-string-built
+    cur.execute(f"UPDATE profiles SET {assignments} WHERE id = %s", (1,))
+    placeholders = ", ".join(["%s" for _ in changes])
+    # ok: no-sql-string-build-sql-string-built
+    cur.execute(f"INSERT INTO tags VALUES ({placeholders})", list(changes.values()))

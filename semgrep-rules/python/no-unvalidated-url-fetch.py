@@ -148,3 +148,83 @@ def provider_profile(provider):
     # ruleid: no-unvalidated-url-fetch-unvalidated-request-url
     third = requests.get(user_template.format(request.args["user"]), timeout=5)
     return {"a": first.status_code, "b": second.status_code, "c": third.status_code}
+
+
+# ---- helpers defined in this file: the argument stands for the helper's request
+def read_json(address):
+    call = urllib.request.Request(address, headers={"Accept": "application/json"})
+    with urllib.request.urlopen(call, timeout=5) as reply:
+        return reply.read()
+
+
+def read_json_allowed(address):
+    if urlparse(address).hostname not in ALLOWED_HOSTS:
+        raise ValueError(address)
+    return requests.get(address, timeout=5).json()
+
+
+async def post_event(http_client, address, event):
+    return await http_client.post(address, json=event)
+
+
+# A receiver called just `client` may be a cache or database client: not followed into the helper.
+def cached(client, key):
+    return client.get(key)
+
+
+@app.post("/inspect")
+def inspect():
+    payload = request.get_json()
+    # ruleid: no-unvalidated-url-fetch-unvalidated-request-url
+    read_json(payload["manifest"])
+    # ok: no-unvalidated-url-fetch-unvalidated-request-url
+    read_json_allowed(payload["manifest"])
+    # ok: no-unvalidated-url-fetch-unvalidated-request-url
+    read_json("https://api.example.com/manifests/" + payload["name"])
+    return "ok"
+
+
+@api.post("/events")
+async def send_event(target: str):
+    async with httpx.AsyncClient() as http_client:
+        # ruleid: no-unvalidated-url-fetch-unvalidated-request-url
+        await post_event(http_client, target, {"type": "ping"})
+    # ok: no-unvalidated-url-fetch-unvalidated-request-url
+    return cached(redis_client, target)
+
+
+# A check helper that screens the hostname as an IP literal and lets every name through.
+def is_public_target(address):
+    host = urlparse(address).hostname or ""
+    try:
+        literal = ipaddress.ip_address(host)
+    except ValueError:
+        return True
+    return literal.is_global
+
+
+# A check helper that resolves the name first.
+def is_public_resolved(address):
+    host = urlparse(address).hostname or ""
+    for info in socket.getaddrinfo(host, 443):
+        if not ipaddress.ip_address(info[4][0]).is_global:
+            return False
+    return True
+
+
+@app.post("/fetch-title")
+def fetch_title():
+    address = request.form["address"]
+    if not is_public_target(address):
+        return "blocked", 400
+    # ruleid: no-unvalidated-url-fetch-unvalidated-request-url
+    return requests.get(address, allow_redirects=False).text
+
+
+@app.post("/fetch-title-resolved")
+def fetch_title_resolved():
+    address = request.form["address"]
+    if not is_public_resolved(address):
+        return "blocked", 400
+    # ok: no-unvalidated-url-fetch-unvalidated-request-url
+    return requests.get(address, allow_redirects=False).text

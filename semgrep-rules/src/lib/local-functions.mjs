@@ -57,10 +57,7 @@ export function localHelperArguments(uses, { argument = '$ARG', blocks = true } 
   return all(
     either(
       PLACES.map(({ parameters, call }) =>
-        all(
-          either(body.map((statements) => inside(`def $HELPER(${parameters}):\n${statements}\n...`))),
-          call.replace('$ARG', argument),
-        ),
+        all(either(body.map((statements) => inside(`def $HELPER(${parameters}):\n${statements}\n...`))), call.replace('$ARG', argument)),
       ),
     ),
     focus(argument),
