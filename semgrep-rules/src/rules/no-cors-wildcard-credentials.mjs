@@ -1,5 +1,6 @@
 // Python twin of ai-guard/no-cors-wildcard-credentials: Starlette/FastAPI, flask-cors, django-cors-headers,
 // aiohttp-cors, Litestar, and hand-written headers.
+import { matchesAny, mentionsAny } from '../lib/anchors.mjs';
 import { withOption, withoutOptions } from '../lib/options.mjs';
 import { all, either, focus, inside, metavariableRegex, not, notInside, regex } from '../lib/patterns.mjs';
 import {
@@ -30,16 +31,31 @@ const STARLETTE = [
 const FLASK = FLASK_CORS.map((name) => `${name}(ARGS)`);
 const LITESTAR = LITESTAR_CORS.map((name) => `${name}(ARGS)`);
 
-// `*`, and `null`: the Origin a sandboxed iframe or a data: URL sends, so any site can send it.
-const ANY_ORIGIN_LISTS = ['"*"', '"null"'].flatMap((origin) => [`[..., ${origin}, ...]`, `(..., ${origin}, ...)`]);
+const STAR_LISTS = ['[..., "*", ...]', '(..., "*", ...)'];
+// `null`: the Origin a sandboxed iframe or a data: URL sends, so any site can send it.
+const NULL_LISTS = ['[..., "null", ...]', '(..., "null", ...)'];
+const ANY_ORIGIN_LISTS = [...STAR_LISTS, ...NULL_LISTS];
+// The rarer forms are only looked for in files that have them: each costs a pass over every call and assignment.
+const mentionsNull = matchesAny([String.raw`["']null["']`]);
+const buildsOrigins = matchesAny([String.raw`origins["']?\s*[=:]\s*[^\n]*(?:\+|\[\s*\*)`]);
 /**
  * An origins option that lists `*` or `null`: inline, through a name assigned such a list above, or a list built from
  * one (`WEB_ORIGINS + DESKTOP_ORIGINS`, `[*WEB_ORIGINS, "null"]`).
  */
 function originsIncludeAny(templates, name) {
+  const held = (lists) => either(lists.map((list) => inside(`$ORIGINS = ${list}\n...`)));
   return either(
-    ...ANY_ORIGIN_LISTS.flatMap((list) => [list, `$REST + ${list}`, `${list} + $REST`]).map((value) => withOption(templates, name, value)),
-    all(either(ANY_ORIGIN_LISTS.map((list) => inside(`$ORIGINS = ${list}\n...`))), withOption(templates, name, '<... $ORIGINS ...>')),
+    ...STAR_LISTS.map((list) => withOption(templates, name, list)),
+    all(held(STAR_LISTS), withOption(templates, name, '$ORIGINS')),
+    all(mentionsNull, either(NULL_LISTS.map((list) => withOption(templates, name, list)))),
+    all(mentionsNull, held(NULL_LISTS), withOption(templates, name, '$ORIGINS')),
+    all(
+      buildsOrigins,
+      either(
+        ...ANY_ORIGIN_LISTS.flatMap((list) => [`$REST + ${list}`, `${list} + $REST`]).map((value) => withOption(templates, name, value)),
+        all(held(ANY_ORIGIN_LISTS), withOption(templates, name, '<... $ORIGINS ...>')),
+      ),
+    ),
   );
 }
 
@@ -50,24 +66,27 @@ function flaskCorsConfig(values) {
     `${FLASK_CORS_ORIGINS_SETTING} = ${value}`,
     `$APP.config["${FLASK_CORS_ORIGINS_SETTING}"] = ${value}`,
   ]);
-  return either(
-    all(
-      either(settings),
-      // The origins are matched apart: a sequence binds one element of a list, not each in turn. A config class is
-      // matched whole: Semgrep starts a statement sequence in a class body only at its first statement.
-      either(
-        ...credentials.flatMap((setting) => [
-          inside(`${setting}\n...`),
-          inside(`${FLASK_CORS_ORIGINS_SETTING} = $ORIGINS\n...\n${setting}`),
-          inside(`$APP.config["${FLASK_CORS_ORIGINS_SETTING}"] = $ORIGINS\n...\n${setting}`),
-        ]),
-        ...['class $CONFIG:', 'class $CONFIG(...):'].map((header) => inside(`${header}\n  ...\n  ${credentials[0]}`)),
-      ),
-    ),
-    ...values.map((value) =>
+  return all(
+    mentionsAny([FLASK_CORS_CREDENTIALS_SETTING]),
+    either(
       all(
-        `$CONFIG.update(..., ${FLASK_CORS_ORIGINS_SETTING}=${value}, ...)`,
-        `$CONFIG.update(..., ${FLASK_CORS_CREDENTIALS_SETTING}=True, ...)`,
+        either(settings),
+        // The origins are matched apart: a sequence binds one element of a list, not each in turn. A config class is
+        // matched whole: Semgrep starts a statement sequence in a class body only at its first statement.
+        either(
+          ...credentials.flatMap((setting) => [
+            inside(`${setting}\n...`),
+            inside(`${FLASK_CORS_ORIGINS_SETTING} = $ORIGINS\n...\n${setting}`),
+            inside(`$APP.config["${FLASK_CORS_ORIGINS_SETTING}"] = $ORIGINS\n...\n${setting}`),
+          ]),
+          ...['class $CONFIG:', 'class $CONFIG(...):'].map((header) => inside(`${header}\n  ...\n  ${credentials[0]}`)),
+        ),
+      ),
+      ...values.map((value) =>
+        all(
+          `$CONFIG.update(..., ${FLASK_CORS_ORIGINS_SETTING}=${value}, ...)`,
+          `$CONFIG.update(..., ${FLASK_CORS_CREDENTIALS_SETTING}=True, ...)`,
+        ),
       ),
     ),
   );
@@ -89,6 +108,7 @@ const COMPILED_VALUES = ['re.compile("$REGEX", ...)', '[..., re.compile("$REGEX"
 function flaskCorsOrigins(values) {
   return either(
     all(
+      mentionsAny(['supports_credentials']),
       withOption(FLASK, 'supports_credentials', 'True'),
       either(
         ...values.map((value) => withOption(FLASK, 'origins', value)),
@@ -181,7 +201,13 @@ Access-Control-Allow-Origin. Options are read inline or from a \`**dict\` assign
               all(withoutOptions(FLASK, ['origins', 'resources']), not('flask_cors.cross_origin($ORIGINS, ...)')),
               withOption(FLASK, 'origins', '"*"'),
               originsIncludeAny(FLASK, 'origins'),
-              ...['"*"', '"null"', ...ANY_ORIGIN_LISTS].map(
+              ...['"*"', ...STAR_LISTS].map((origins) => `$CORS(..., resources={..., $PATH: {..., "origins": ${origins}, ...}, ...}, ...)`),
+            ),
+          ),
+          all(
+            mentionsNull,
+            either(
+              ...['"null"', ...NULL_LISTS].map(
                 (origins) => `$CORS(..., resources={..., $PATH: {..., "origins": ${origins}, ...}, ...}, ...)`,
               ),
             ),
@@ -192,7 +218,7 @@ Access-Control-Allow-Origin. Options are read inline or from a \`**dict\` assign
             either(withoutOptions(LITESTAR, ['allow_origins']), originsIncludeAny(LITESTAR, 'allow_origins')),
           ),
           all(...djangoSetting(DJANGO_ALLOW_ALL, ['$NAME = True'])),
-          all(...djangoSetting(DJANGO_ORIGINS, ['$NAME = [..., "null", ...]', '$NAME = (..., "null", ...)'])),
+          all(mentionsNull, ...djangoSetting(DJANGO_ORIGINS, ['$NAME = [..., "null", ...]', '$NAME = (..., "null", ...)'])),
           ...['"*"', '"null"'].flatMap((origin) => [
             `{..., ${origin}: ${AIOHTTP_CORS_OPTIONS}(..., allow_credentials=True, ...), ...}`,
             all(inside(`$OPTIONS = ${AIOHTTP_CORS_OPTIONS}(..., allow_credentials=True, ...)\n...`), `{..., ${origin}: $OPTIONS, ...}`),
@@ -228,7 +254,7 @@ Access-Control-Allow-Origin. Options are read inline or from a \`**dict\` assign
           ),
           all(flaskCorsOrigins(REGEX_VALUES), metavariableRegex('$REGEX', LOOSE_FLASK_REGEX)),
           // A compiled pattern is a regex whatever characters it holds.
-          all(flaskCorsOrigins(COMPILED_VALUES), metavariableRegex('$REGEX', LOOSE_DJANGO_REGEX)),
+          all(mentionsAny(['compile']), flaskCorsOrigins(COMPILED_VALUES), metavariableRegex('$REGEX', LOOSE_DJANGO_REGEX)),
         ),
         configAnchor,
       ],
