@@ -75,9 +75,10 @@ const quotedParameterBuilds = all(
 /**
  * Query calls appear in the file (the prefilter), it talks to a database (it imports a driver or ORM, or uses a
  * cursor, connection or pool made elsewhere: `from .db import get_conn`, `request.app["pool"]`), and one of the two
- * sources can occur in it: request input, or a quote right before a placeholder (`'{`, `'%s`, `'" +`).
+ * sources can occur in it: request input, or a quote before a placeholder (`'{`, `'%s`) or before the end of a literal
+ * that is added to (`'%" +`).
  */
-const QUOTED_PLACEHOLDER = [String.raw`'[^'"\n]*(?:\{|%(?:\(\w+\))?s)`, String.raw`'["]\s*\+`];
+const QUOTED_PLACEHOLDER = [String.raw`'[^'"\n]*(?:\{|%(?:\(\w+\))?s)`, String.raw`'[^'"\n]*"\s*\+`];
 const anchor = all(
   regex(String.raw`(?s)\A(?=.*(?:\.(?:${QUERY_METHODS.join('|')}|raw|extra)|\b(?:text|RawSQL|read_sql(?:_query)?))\s*\().*\z`),
   either(importsAny(DATABASE_MODULES), mentionsAny(['cursor', 'conn', 'connection', 'pool'])),
