@@ -26,14 +26,16 @@ const PLACES = [
 
 /**
  * Helper bodies in which the parameter `$P` is used as `uses` say, directly or through one assignment that wraps it
- * (`req = Request(url)`): each use is an expression template over `$P`.
+ * (`req = Request(url)`, then the use in a statement or a `with` header): each use is an expression template over `$P`.
  */
 function bodies(uses, blocks) {
   const forms = blocks ? statementForms : (use) => [`<... ${use} ...>`];
   return uses.flatMap((use) => [
     ...forms(use).map((statement) => `  ...\n${indent(statement)}`),
     ...(blocks
-      ? forms(use.replaceAll('$P', '$BOUND')).map((statement) => `  ...\n  $BOUND = $WRAP($P, ...)\n  ...\n${indent(statement)}`)
+      ? forms(use.replaceAll('$P', '$BOUND'))
+          .slice(0, 2)
+          .map((statement) => `  ...\n  $BOUND = $WRAP($P, ...)\n  ...\n${indent(statement)}`)
       : []),
   ]);
 }
