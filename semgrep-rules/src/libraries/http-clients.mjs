@@ -178,18 +178,19 @@ export const fixedHostBuilds = [
 const HELPER_VERBS = '(get|post|put|patch|delete|options|request)';
 const FOLLOWING_CALLEE = String.raw`(?i)^(requests\.${HELPER_VERBS}|aiohttp\.request|urllib3\.request|(urllib\.request\.)?urlopen|(\w+\.)*_?\w*(session|sess)\.${HELPER_VERBS})$`;
 const ANY_CALLEE = String.raw`(?i)^((requests|httpx)\.(head|stream|${HELPER_VERBS.slice(1, -1)})|aiohttp\.request|urllib3\.request|(urllib\.request\.)?urlopen|(\w+\.)*_?\w*(session|sess|http_?client|httpx_?client|async_?client)\.(head|stream|${HELPER_VERBS.slice(1, -1)}))$`;
-const OPT_OUT = String.raw`^(?![\s\S]*\b(allow_redirects|follow_redirects|redirect|retries|max_redirects)\s*=\s*(False|0)\b)`;
 
 /**
  * Arguments of a call to a helper defined in this file whose parameter is the URL of a request call that follows
- * redirects (no `allow_redirects=False` on it). See src/lib/local-functions.mjs.
+ * redirects (the helper never calls it with `allow_redirects=False`, `redirect=False` or `max_redirects=0`). See
+ * src/lib/local-functions.mjs.
  */
-export const redirectingHelperArguments = either(
-  all(localHelperArguments(['$CALLEE($P)', '$CALLEE($METHOD, $P)'], { argument: '$URL' }), metavariableRegex('$CALLEE', FOLLOWING_CALLEE)),
-  all(
-    localHelperArguments(['$CALLEE($P, $...OPTIONS)', '$CALLEE($METHOD, $P, $...OPTIONS)'], { argument: '$URL' }),
-    metavariableRegex('$CALLEE', FOLLOWING_CALLEE),
-    metavariableRegex('$...OPTIONS', OPT_OUT),
+export const redirectingHelperArguments = all(
+  localHelperArguments(['$CALLEE($P, ...)', '$CALLEE($METHOD, $P, ...)'], { argument: '$URL' }),
+  metavariableRegex('$CALLEE', FOLLOWING_CALLEE),
+  ...['allow_redirects=False', 'redirect=False', 'max_redirects=0'].flatMap((option) =>
+    [`<... $CALLEE(..., ${option}, ...) ...>`, `async with $CALLEE(..., ${option}, ...) as $RESOURCE:\n    ...`].map((statement) =>
+      notInside(`def $HELPER(...):\n  ...\n  ${statement}\n...`),
+    ),
   ),
 );
 

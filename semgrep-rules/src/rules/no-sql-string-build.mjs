@@ -22,15 +22,7 @@ const BUILD_FORMS = [
  * request data passed to it comes back built, so the call is labelled BUILT like a build in place.
  */
 const builtByHelper = localHelperArguments(
-  [
-    '"...".format(..., $P, ...)',
-    '"...".format(..., $KEY=$P, ...)',
-    'f"...{$P}..."',
-    '"..." % $P',
-    '"..." % (..., $P, ...)',
-    '"..." + $P',
-    '"..." % {..., $KEY: $P, ...}',
-  ],
+  ['"...".format(..., $P, ...)', '"...".format(..., $KEY=$P, ...)', 'f"...{$P}..."', '"..." % $P', '"..." % (..., $P, ...)'],
   { blocks: false },
 );
 
