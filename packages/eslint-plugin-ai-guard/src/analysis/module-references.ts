@@ -154,16 +154,7 @@ function mentionedModules(sourceCode: Readonly<TSESLint.SourceCode>): ReadonlySe
   let mentioned = mentionedIndexes.get(sourceCode);
   if (mentioned) return mentioned;
   const found = new Set<string>();
-  for (const statement of sourceCode.ast.body) {
-    if (
-      (statement.type === AST_NODE_TYPES.ImportDeclaration ||
-        statement.type === AST_NODE_TYPES.ExportAllDeclaration ||
-        statement.type === AST_NODE_TYPES.ExportNamedDeclaration) &&
-      statement.source
-    ) {
-      found.add(statement.source.value);
-    }
-  }
+  for (const name of declaredSpecifiers(sourceCode)) found.add(name);
   // Scanning for a literal word first is what keeps this cheap: most ES modules never write `require`.
   if (sourceCode.text.includes('require')) {
     for (const match of sourceCode.text.matchAll(REQUIRED_SPECIFIER)) if (match[2] !== undefined) found.add(match[2]);
@@ -171,6 +162,33 @@ function mentionedModules(sourceCode: Readonly<TSESLint.SourceCode>): ReadonlySe
   mentioned = found;
   mentionedIndexes.set(sourceCode, mentioned);
   return mentioned;
+}
+
+/**
+ * The module specifiers of the file's top-level declarations: `import` and `export ... from` sources, and TypeScript's
+ * `import x = require("m")` (exported or not). The other way to bind a module, a `require` call, is found apart.
+ */
+function declaredSpecifiers(sourceCode: Readonly<TSESLint.SourceCode>): string[] {
+  const names: string[] = [];
+  for (const statement of sourceCode.ast.body) {
+    if (
+      (statement.type === AST_NODE_TYPES.ImportDeclaration ||
+        statement.type === AST_NODE_TYPES.ExportAllDeclaration ||
+        statement.type === AST_NODE_TYPES.ExportNamedDeclaration) &&
+      statement.source
+    ) {
+      names.push(statement.source.value);
+    }
+    const declaration = statement.type === AST_NODE_TYPES.ExportNamedDeclaration ? statement.declaration : statement;
+    if (
+      declaration?.type === AST_NODE_TYPES.TSImportEqualsDeclaration &&
+      declaration.moduleReference.type === AST_NODE_TYPES.TSExternalModuleReference &&
+      declaration.moduleReference.expression.type === AST_NODE_TYPES.Literal
+    ) {
+      names.push(String(declaration.moduleReference.expression.value));
+    }
+  }
+  return names;
 }
 
 const REQUIRE_CALL: TraceMap<true> = { require: { [CALL]: true } };
@@ -188,24 +206,7 @@ function boundModules(sourceCode: Readonly<TSESLint.SourceCode>): ReadonlySet<st
   let names = boundModuleNames.get(sourceCode);
   if (names) return names;
   const found = new Set<string>();
-  for (const statement of sourceCode.ast.body) {
-    if (
-      (statement.type === AST_NODE_TYPES.ImportDeclaration ||
-        statement.type === AST_NODE_TYPES.ExportAllDeclaration ||
-        statement.type === AST_NODE_TYPES.ExportNamedDeclaration) &&
-      statement.source
-    ) {
-      found.add(statement.source.value);
-    }
-    const declaration = statement.type === AST_NODE_TYPES.ExportNamedDeclaration ? statement.declaration : statement;
-    if (
-      declaration?.type === AST_NODE_TYPES.TSImportEqualsDeclaration &&
-      declaration.moduleReference.type === AST_NODE_TYPES.TSExternalModuleReference &&
-      declaration.moduleReference.expression.type === AST_NODE_TYPES.Literal
-    ) {
-      found.add(String(declaration.moduleReference.expression.value));
-    }
-  }
+  for (const name of declaredSpecifiers(sourceCode)) found.add(name);
   const requireCalls =
     directRequireCalls(sourceCode) ??
     [...trackerFor(sourceCode, ['require']).iterateGlobalReferences(REQUIRE_CALL)].map(({ node }) => node as TSESTree.CallExpression);
@@ -400,24 +401,7 @@ export function importedModules(sourceCode: Readonly<TSESLint.SourceCode>): Read
   let names = moduleNames.get(sourceCode);
   if (names) return names;
   const found = new Set<string>();
-  for (const statement of sourceCode.ast.body) {
-    const declaration =
-      statement.type === AST_NODE_TYPES.ExportNamedDeclaration && statement.declaration ? statement.declaration : statement;
-    if (
-      (declaration.type === AST_NODE_TYPES.ImportDeclaration ||
-        declaration.type === AST_NODE_TYPES.ExportAllDeclaration ||
-        declaration.type === AST_NODE_TYPES.ExportNamedDeclaration) &&
-      declaration.source
-    ) {
-      found.add(declaration.source.value);
-    } else if (
-      declaration.type === AST_NODE_TYPES.TSImportEqualsDeclaration &&
-      declaration.moduleReference.type === AST_NODE_TYPES.TSExternalModuleReference &&
-      declaration.moduleReference.expression.type === AST_NODE_TYPES.Literal
-    ) {
-      found.add(String(declaration.moduleReference.expression.value));
-    }
-  }
+  for (const name of declaredSpecifiers(sourceCode)) found.add(name);
   if (sourceCode.text.includes('require')) {
     const globalScope = sourceCode.getScope(sourceCode.ast);
     for (const reference of globalScope.set.get('require')?.references ?? []) addRequired(found, reference);
