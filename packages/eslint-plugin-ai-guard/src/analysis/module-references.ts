@@ -146,22 +146,29 @@ function mentionsAnyName(sourceCode: Readonly<TSESLint.SourceCode>, names: reado
   return names.some((name) => text.includes(name));
 }
 
+/** The answer `compute` gives for a file, computed once: rules of one lint run share the SourceCode object. */
+function onceFor<Value>(cache: WeakMap<object, Value>, sourceCode: Readonly<TSESLint.SourceCode>, compute: () => Value): Value {
+  let value = cache.get(sourceCode);
+  if (value === undefined) {
+    value = compute();
+    cache.set(sourceCode, value);
+  }
+  return value;
+}
+
 const REQUIRED_SPECIFIER = /require\s*\(\s*(?:\/\*[\s\S]*?\*\/\s*|\/\/[^\n]*\n\s*)*(['"`])([^'"`\n]+)\1/g;
 const mentionedIndexes = new WeakMap<object, ReadonlySet<string>>();
 
 /** The module specifiers of the file's declarations and of the `require(...)` calls its text writes, read once per file. */
 function mentionedModules(sourceCode: Readonly<TSESLint.SourceCode>): ReadonlySet<string> {
-  let mentioned = mentionedIndexes.get(sourceCode);
-  if (mentioned) return mentioned;
-  const found = new Set<string>();
-  for (const name of declaredSpecifiers(sourceCode)) found.add(name);
-  // Scanning for a literal word first is what keeps this cheap: most ES modules never write `require`.
-  if (sourceCode.text.includes('require')) {
-    for (const match of sourceCode.text.matchAll(REQUIRED_SPECIFIER)) if (match[2] !== undefined) found.add(match[2]);
-  }
-  mentioned = found;
-  mentionedIndexes.set(sourceCode, mentioned);
-  return mentioned;
+  return onceFor(mentionedIndexes, sourceCode, () => {
+    const found = new Set<string>(declaredSpecifiers(sourceCode));
+    // Scanning for a literal word first is what keeps this cheap: most ES modules never write `require`.
+    if (sourceCode.text.includes('require')) {
+      for (const match of sourceCode.text.matchAll(REQUIRED_SPECIFIER)) if (match[2] !== undefined) found.add(match[2]);
+    }
+    return found;
+  });
 }
 
 /**
@@ -203,21 +210,18 @@ const boundModuleNames = new WeakMap<object, ReadonlySet<string>>();
  * `import x = require("m")`. A trace map with none of these names has no reference in the file.
  */
 function boundModules(sourceCode: Readonly<TSESLint.SourceCode>): ReadonlySet<string> {
-  let names = boundModuleNames.get(sourceCode);
-  if (names) return names;
-  const found = new Set<string>();
-  for (const name of declaredSpecifiers(sourceCode)) found.add(name);
-  const requireCalls =
-    directRequireCalls(sourceCode) ??
-    [...trackerFor(sourceCode, ['require']).iterateGlobalReferences(REQUIRE_CALL)].map(({ node }) => node as TSESTree.CallExpression);
-  for (const call of requireCalls) {
-    const first = call.arguments[0];
-    const name = first ? ASTUtils.getStringIfConstant(first) : null;
-    if (name !== null) found.add(name);
-  }
-  names = found;
-  boundModuleNames.set(sourceCode, names);
-  return names;
+  return onceFor(boundModuleNames, sourceCode, () => {
+    const found = new Set<string>(declaredSpecifiers(sourceCode));
+    const requireCalls =
+      directRequireCalls(sourceCode) ??
+      [...trackerFor(sourceCode, ['require']).iterateGlobalReferences(REQUIRE_CALL)].map(({ node }) => node as TSESTree.CallExpression);
+    for (const call of requireCalls) {
+      const first = call.arguments[0];
+      const name = first ? ASTUtils.getStringIfConstant(first) : null;
+      if (name !== null) found.add(name);
+    }
+    return found;
+  });
 }
 
 /**
@@ -248,17 +252,15 @@ const throughIndexes = new WeakMap<object, ReadonlyMap<string, TSESLint.Scope.Re
 
 /** The references of the file that resolve to no declaration, by name, in source order: built once per file. */
 function throughByName(sourceCode: Readonly<TSESLint.SourceCode>): ReadonlyMap<string, TSESLint.Scope.Reference[]> {
-  let index = throughIndexes.get(sourceCode);
-  if (index) return index;
-  const built = new Map<string, TSESLint.Scope.Reference[]>();
-  for (const reference of sourceCode.getScope(sourceCode.ast).through) {
-    const references = built.get(reference.identifier.name);
-    if (references) references.push(reference);
-    else built.set(reference.identifier.name, [reference]);
-  }
-  index = built;
-  throughIndexes.set(sourceCode, index);
-  return index;
+  return onceFor(throughIndexes, sourceCode, () => {
+    const built = new Map<string, TSESLint.Scope.Reference[]>();
+    for (const reference of sourceCode.getScope(sourceCode.ast).through) {
+      const references = built.get(reference.identifier.name);
+      if (references) references.push(reference);
+      else built.set(reference.identifier.name, [reference]);
+    }
+    return built;
+  });
 }
 
 /** Whether any of `names` is read in the file as a global: a declared global with references, or an undeclared name. */
@@ -398,18 +400,15 @@ const moduleNames = new WeakMap<object, ReadonlySet<string>>();
  * is in the file. Computed once per file, from the top-level statements and the references to `require`.
  */
 export function importedModules(sourceCode: Readonly<TSESLint.SourceCode>): ReadonlySet<string> {
-  let names = moduleNames.get(sourceCode);
-  if (names) return names;
-  const found = new Set<string>();
-  for (const name of declaredSpecifiers(sourceCode)) found.add(name);
-  if (sourceCode.text.includes('require')) {
-    const globalScope = sourceCode.getScope(sourceCode.ast);
-    for (const reference of globalScope.set.get('require')?.references ?? []) addRequired(found, reference);
-    for (const reference of throughByName(sourceCode).get('require') ?? []) addRequired(found, reference);
-  }
-  names = found;
-  moduleNames.set(sourceCode, names);
-  return names;
+  return onceFor(moduleNames, sourceCode, () => {
+    const found = new Set<string>(declaredSpecifiers(sourceCode));
+    if (sourceCode.text.includes('require')) {
+      const globalScope = sourceCode.getScope(sourceCode.ast);
+      for (const reference of globalScope.set.get('require')?.references ?? []) addRequired(found, reference);
+      for (const reference of throughByName(sourceCode).get('require') ?? []) addRequired(found, reference);
+    }
+    return found;
+  });
 }
 
 function addRequired(found: Set<string>, reference: TSESLint.Scope.Reference): void {
