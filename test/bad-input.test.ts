@@ -83,6 +83,24 @@ describe.each(SETUPS)('$label', (setup) => {
     expect(run.stderr).toContain('pinEverything');
   });
 
+  // ESLint 9+ merge a rule's `meta.defaultOptions` into the user's options themselves; under 8.57 the plugin does.
+  it.runIf(setup.project === 'eslint8')('applies a valid option and keeps the defaults of the options not given', async () => {
+    const project = await throwawayProject(setup.project);
+    const workspace = await project.workspace(workspaceName('valid-option'), {
+      [setup.configFile]: setup.withRule(['error', { reportUnresolved: true }]),
+      // Unresolved options are reported only on request; an ignored expiry only under reportIgnoreExpiration.
+      'index.js':
+        'import jwt from "jsonwebtoken";\n' +
+        'export const check = (t, k) => jwt.verify(t, k, loadVerifyOptions());\n' +
+        'export const lax = (t, k) => jwt.verify(t, k, { algorithms: ["HS256"], ignoreExpiration: true });\n',
+    });
+    const run = await project.eslint(workspace, ['index.js'], setup.env);
+    expectNoCrash(run);
+    expect(run.results.flatMap((result) => result.messages.map((message) => `${message.line} ${message.messageId}`))).toEqual([
+      '2 unresolvedOptions',
+    ]);
+  });
+
   it('rejects an option of the wrong type with a schema error', async () => {
     const project = await throwawayProject(setup.project);
     const workspace = await project.workspace(workspaceName('wrong-type'), {
