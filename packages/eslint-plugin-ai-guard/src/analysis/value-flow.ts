@@ -73,6 +73,8 @@ interface Frame {
 }
 
 const ROOT: Frame = { callDepth: 0 };
+/** A caller's argument, evaluated one call out: the same for every call site, so its answers are memoised too. */
+const CALLER: Frame = { callDepth: 1 };
 /** How deep one evaluation may recurse through the syntax before it gives up (nested templates, long chains). */
 const MAX_NESTING = 60;
 /** How many expressions one flow evaluates in a file before it answers "nothing": keeps generated files cheap. */
@@ -85,7 +87,11 @@ const ELEMENT_ADDERS = new Set(['push', 'unshift']);
  * from, asking the domain what each part means. Answers are memoised per node, and every walk is bounded.
  */
 export function createValueFlow<V>(sourceCode: SourceCode, domain: FlowDomain<V>): ValueFlow<V> {
-  const memo = new Map<TSESTree.Node, V | undefined>();
+  // Answers are the same wherever a frame binds no parameter: memoised for those two frames.
+  const memos = new Map<Frame, Map<TSESTree.Node, V | undefined>>([
+    [ROOT, new Map()],
+    [CALLER, new Map()],
+  ]);
   const active = new Set<TSESTree.Node>();
   let nesting = 0;
   let evaluations = 0;
@@ -99,8 +105,8 @@ export function createValueFlow<V>(sourceCode: SourceCode, domain: FlowDomain<V>
 
   function evaluate(node: TSESTree.Node, frame: Frame): V | undefined {
     const target = unwrapExpression(node);
-    const memoizable = frame === ROOT;
-    if (memoizable && memo.has(target)) return memo.get(target);
+    const memo = memos.get(frame);
+    if (memo?.has(target)) return memo.get(target);
     if (active.has(target) || nesting >= MAX_NESTING || evaluations >= MAX_EVALUATIONS) return undefined;
     active.add(target);
     nesting++;
@@ -112,7 +118,7 @@ export function createValueFlow<V>(sourceCode: SourceCode, domain: FlowDomain<V>
       nesting--;
       active.delete(target);
     }
-    if (memoizable) memo.set(target, value);
+    memo?.set(target, value);
     return value;
   }
 
@@ -413,8 +419,7 @@ export function createValueFlow<V>(sourceCode: SourceCode, domain: FlowDomain<V>
     const values = callSitesOf(sourceCode, fn).map((call) => {
       const argument = call.arguments[index];
       if (!argument || argument.type === AST_NODE_TYPES.SpreadElement) return undefined;
-      const callFrame: Frame = { callDepth: frame.callDepth + 1 };
-      const value = project(evaluate(argument, callFrame), name, parameter, callFrame, argument);
+      const value = project(evaluate(argument, CALLER), name, parameter, CALLER, argument);
       return value === undefined || !domain.argument ? value : domain.argument(value, call, contextFor(frame));
     });
     return joinValues(values, fn, frame);
