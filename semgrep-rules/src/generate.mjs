@@ -118,8 +118,28 @@ function nestedConditions(node, inside = false, path = []) {
   });
 }
 
+/** A whole-file anchor: a `pattern-regex` over the file from `\\A`, or an either/all made of anchors only. */
+function isAnchor(clause) {
+  if (typeof clause['pattern-regex'] === 'string') return /^\(\?[a-z]*\)\\A/.test(clause['pattern-regex']);
+  const parts = clause['pattern-either'] ?? clause.patterns;
+  return Array.isArray(parts) && parts.length > 0 && parts.every(isAnchor);
+}
+
+/**
+ * Every `patterns` list with its file anchors first. Semgrep's prefilter tests a rule's conjuncts in the order written
+ * and stops at the first that fails; an anchor is one regex scan, while an either of library shapes expands to hundreds
+ * of literal searches (0.9 s on a 300 KB file for one JWT check). The order means nothing to matching.
+ */
+export function anchorsFirst(node) {
+  if (Array.isArray(node)) return node.map(anchorsFirst);
+  if (node === null || typeof node !== 'object') return node;
+  const out = Object.fromEntries(Object.entries(node).map(([key, value]) => [key, anchorsFirst(value)]));
+  if (Array.isArray(out.patterns)) out.patterns = [...out.patterns.filter(isAnchor), ...out.patterns.filter((c) => !isAnchor(c))];
+  return out;
+}
+
 export async function render(source, entry, problems) {
-  const rules = semgrepRules(source, entry, problems);
+  const rules = semgrepRules(source, entry, problems).map(({ summary, rule }) => ({ summary, rule: anchorsFirst(rule) }));
   for (const { rule } of rules) {
     for (const where of nestedConditions(rule))
       problems.push(`${rule.id}: a metavariable condition inside a metavariable-pattern (${where})`);
