@@ -126,11 +126,10 @@ function isAnchor(clause) {
 }
 
 /**
- * Every `patterns` list with its file anchors first. Semgrep's prefilter tests a rule's conjuncts in the order written
- * and stops at the first that fails; an anchor is one regex scan, while an either of library shapes expands to hundreds
- * of literal searches (0.9 s on a 300 KB file for one JWT check). The order means nothing to matching.
+ * Every `patterns` list with its file anchors first: Semgrep's prefilter tests a rule's conjuncts in order and stops at
+ * the first that fails, and an anchor is one regex scan where an either of library shapes is hundreds of literal searches.
  */
-export function anchorsFirst(node) {
+function anchorsFirst(node) {
   if (Array.isArray(node)) return node.map(anchorsFirst);
   if (node === null || typeof node !== 'object') return node;
   const out = Object.fromEntries(Object.entries(node).map(([key, value]) => [key, anchorsFirst(value)]));
@@ -138,8 +137,24 @@ export function anchorsFirst(node) {
   return out;
 }
 
+/**
+ * A search rule with its anchors tested first. The prefilter moves the conjuncts that hold no regex ahead of those that
+ * do, so an anchor written first still comes after an either of library shapes (0.9 s on a 300 KB file for one JWT
+ * check, 0.02 s with the anchor tested first). Nesting the rest under a copy of the anchors, `[anchors, {patterns:
+ * [anchors, rest]}]`, puts a regex on both sides and keeps the order. Matching is unchanged: an anchor's range is the
+ * whole file. Taint specs are left flat: there a nested `patterns` made Semgrep's sink matching several times slower.
+ */
+export function prefilterOrder(rule) {
+  const out = anchorsFirst(rule);
+  if (!Array.isArray(out.patterns)) return out;
+  const anchors = out.patterns.filter(isAnchor);
+  const rest = out.patterns.filter((clause) => !isAnchor(clause));
+  if (anchors.length > 0 && rest.length > 0) out.patterns = [...anchors, { patterns: [...structuredClone(anchors), ...rest] }];
+  return out;
+}
+
 export async function render(source, entry, problems) {
-  const rules = semgrepRules(source, entry, problems).map(({ summary, rule }) => ({ summary, rule: anchorsFirst(rule) }));
+  const rules = semgrepRules(source, entry, problems).map(({ summary, rule }) => ({ summary, rule: prefilterOrder(rule) }));
   for (const { rule } of rules) {
     for (const where of nestedConditions(rule))
       problems.push(`${rule.id}: a metavariable condition inside a metavariable-pattern (${where})`);
