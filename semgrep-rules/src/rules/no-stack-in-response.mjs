@@ -202,6 +202,15 @@ const FRAMEWORK_SETTINGS = [
 ];
 const DEBUG_SETTINGS = [...appSettings, either(FRAMEWORK_SETTINGS)];
 const SETTINGS_MARKERS = ['INSTALLED_APPS', 'MIDDLEWARE', 'ROOT_URLCONF'];
+/**
+ * Every switch above is written as an assignment or a keyword: `debug=`, `app.debug =`, `DEBUG=`/`DEBUG =`,
+ * `config["DEBUG"] =`, `use_debugger=` (an annotation may come between the name and `=`, never `==`). Most files that
+ * mention debug only log with `logger.debug(...)`, and skip the check on this test of their text.
+ */
+const DEBUG_ANCHOR = matchesAny([
+  String.raw`\b(?:debug|DEBUG|use_debugger)[ \t]*(?::[^=\n]*)?=(?!=)`,
+  String.raw`\[[ \t]*["']DEBUG["'][ \t]*\][ \t]*=(?!=)`,
+]);
 
 const LOG_AND_HIDE = 'Log it server-side (`logger.exception(...)`) and send a generic message with a correlation id.';
 
@@ -266,8 +275,8 @@ semgrep-rules/src/libraries/web.mjs.`,
         \`debug=os.environ.get("APP_DEBUG") == "1"\`.`,
       patterns: [
         either(
-          all(either(DEBUG_SETTINGS), metavariableRegex('$ON', '^True$')),
-          // A name holding True (constant propagation); never a call that merely mentions True.
+          // True, or a name holding True (constant propagation); never a call that merely mentions True. One branch for
+          // both: each pattern of DEBUG_SETTINGS costs a walk of the file.
           all(either(DEBUG_SETTINGS), metavariableRegex('$ON', String.raw`^[A-Za-z_][\w.]*$`), {
             'metavariable-pattern': { metavariable: '$ON', pattern: 'True' },
           }),
@@ -286,7 +295,7 @@ semgrep-rules/src/libraries/web.mjs.`,
           ),
         ),
         focus('$ON'),
-        mentionsAny(['debug', 'DEBUG', 'use_debugger']),
+        DEBUG_ANCHOR,
       ],
     },
   },
