@@ -115,7 +115,7 @@ export function findGlobalReferences<Info>(sourceCode: Readonly<TSESLint.SourceC
  * every reference; the tree then decides ({@link boundModules}).
  */
 export function mentionsAnyModule(sourceCode: Readonly<TSESLint.SourceCode>, names: readonly string[]): boolean {
-  const mentioned = mentionedModules(sourceCode);
+  const mentioned = importedModules(sourceCode);
   if (mentioned.size === 0) return false;
   // A file names a few modules and a library table many: look the few up in the many.
   if (mentioned.size >= names.length) return names.some((name) => mentioned.has(name));
@@ -156,19 +156,31 @@ function onceFor<Value>(cache: WeakMap<object, Value>, sourceCode: Readonly<TSES
   return value;
 }
 
-const REQUIRED_SPECIFIER = /require\s*\(\s*(?:\/\*[\s\S]*?\*\/\s*|\/\/[^\n]*\n\s*)*(['"`])([^'"`\n]+)\1/g;
 const mentionedIndexes = new WeakMap<object, ReadonlySet<string>>();
 
-/** The module specifiers of the file's declarations and of the `require(...)` calls its text writes, read once per file. */
-function mentionedModules(sourceCode: Readonly<TSESLint.SourceCode>): ReadonlySet<string> {
+/**
+ * The modules a file imports or requires by a constant name: `import`, `export ... from`, TypeScript's
+ * `import x = require()`, and calls of the global `require`. Lets a rule skip tracing a large map when none of its
+ * modules is in the file. Computed once per file, from the top-level statements and the scope manager's references
+ * to `require` (a few, in lists ESLint has built already: a pattern over the text of every CommonJS file cost more).
+ */
+export function importedModules(sourceCode: Readonly<TSESLint.SourceCode>): ReadonlySet<string> {
   return onceFor(mentionedIndexes, sourceCode, () => {
     const found = new Set<string>(declaredSpecifiers(sourceCode));
-    // Scanning for a literal word first is what keeps this cheap: most ES modules never write `require`.
-    if (sourceCode.text.includes('require')) {
-      for (const match of sourceCode.text.matchAll(REQUIRED_SPECIFIER)) if (match[2] !== undefined) found.add(match[2]);
-    }
+    // Most ES modules never write `require`: a look at the text spares them the scope.
+    if (sourceCode.text.includes('require')) for (const reference of requireReferences(sourceCode)) addRequired(found, reference);
     return found;
   });
+}
+
+/** Every reference to the global `require`: declared by the config (`globals.node`) or left undeclared. */
+function requireReferences(sourceCode: Readonly<TSESLint.SourceCode>): readonly TSESLint.Scope.Reference[] {
+  const globalScope = sourceCode.scopeManager?.globalScope;
+  if (!globalScope) return [];
+  const declared = globalScope.set.get('require');
+  const references = declared && declared.defs.length === 0 ? [...declared.references] : [];
+  for (const reference of globalScope.through) if (reference.identifier.name === 'require') references.push(reference);
+  return references;
 }
 
 /**
@@ -390,25 +402,6 @@ export function isGlobalIdentifier(
   if (node.type !== AST_NODE_TYPES.Identifier || (name !== undefined && node.name !== name)) return false;
   const variable = ASTUtils.findVariable(sourceCode.getScope(node), node);
   return !variable || variable.defs.length === 0;
-}
-
-const moduleNames = new WeakMap<object, ReadonlySet<string>>();
-
-/**
- * The modules a file imports or requires by a constant name: `import`, `export ... from`, TypeScript's
- * `import x = require()`, and `require("m")` anywhere. Lets a rule skip tracing a large map when none of its modules
- * is in the file. Computed once per file, from the top-level statements and the references to `require`.
- */
-export function importedModules(sourceCode: Readonly<TSESLint.SourceCode>): ReadonlySet<string> {
-  return onceFor(moduleNames, sourceCode, () => {
-    const found = new Set<string>(declaredSpecifiers(sourceCode));
-    if (sourceCode.text.includes('require')) {
-      const globalScope = sourceCode.getScope(sourceCode.ast);
-      for (const reference of globalScope.set.get('require')?.references ?? []) addRequired(found, reference);
-      for (const reference of throughByName(sourceCode).get('require') ?? []) addRequired(found, reference);
-    }
-    return found;
-  });
 }
 
 function addRequired(found: Set<string>, reference: TSESLint.Scope.Reference): void {
