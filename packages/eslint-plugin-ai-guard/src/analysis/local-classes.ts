@@ -55,8 +55,16 @@ export function methodCallSites(
   const classNode = member.parent.parent;
   if (name === undefined || (classNode.type !== AST_NODE_TYPES.ClassDeclaration && classNode.type !== AST_NODE_TYPES.ClassExpression))
     return [];
+  // A call spells the name a second time (or a constant does, for `this[key]()`): a method named once has none, and
+  // the index of the file's member calls takes a walk of the whole tree.
+  if (!writtenTwice(sourceCode.text, name)) return [];
   const candidates = memberCallIndex(sourceCode).get(name) ?? [];
   return candidates.filter((call) => classOfReceiver(sourceCode, (call.callee as TSESTree.MemberExpression).object) === classNode);
+}
+
+function writtenTwice(text: string, name: string): boolean {
+  const first = text.indexOf(name);
+  return first >= 0 && text.includes(name, first + name.length);
 }
 
 /** Every `x.name(...)` call in the file, by `name`: built once per file. */
