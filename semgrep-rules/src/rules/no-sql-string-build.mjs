@@ -65,6 +65,19 @@ const quotedParameterBuilds = all(
 );
 
 /**
+ * A query call of SQL_TEXT_CALLS can occur: a DB-API or ORM method, `extra(` given `where=`, RawSQL, and `text(` or
+ * `read_sql(` only in a file that imports SQLAlchemy or pandas (the only way to reach them). Django tests call
+ * `.extra(order_by=...)` and name helpers `text(`: those files skip the rule.
+ */
+const queryCallAnchor = either(
+  regex(String.raw`(?s)\A(?=.*\.(?:${QUERY_METHODS.join('|')}|raw)\s*\().*\z`),
+  regex(String.raw`(?s)\A(?=.*\.extra\s*\((?=.*\bwhere\s*=)).*\z`),
+  regex(String.raw`(?s)\A(?=.*\bRawSQL\s*\().*\z`),
+  all(regex(String.raw`(?s)\A(?=.*\btext\s*\().*\z`), importsAny(['sqlalchemy'])),
+  all(regex(String.raw`(?s)\A(?=.*\bread_sql(?:_query)?\s*\().*\z`), importsAny(['pandas'])),
+);
+
+/**
  * Query calls appear in the file (the prefilter), it talks to a database (it imports a driver or ORM, or uses a
  * cursor, connection or pool made elsewhere: `from .db import get_conn`, `request.app["pool"]`), and one of the two
  * sources can occur in it: request input, or a quote before a placeholder (`'{`, `'%s`) or before the end of a literal
@@ -72,7 +85,7 @@ const quotedParameterBuilds = all(
  */
 const QUOTED_PLACEHOLDER = [String.raw`'[^'"\n]*(?:\{|%(?:\(\w+\))?s)`, String.raw`'[^'"\n]*"\s*\+`];
 const anchor = all(
-  regex(String.raw`(?s)\A(?=.*(?:\.(?:${QUERY_METHODS.join('|')}|raw|extra)|\b(?:text|RawSQL|read_sql(?:_query)?))\s*\().*\z`),
+  queryCallAnchor,
   either(importsAny(DATABASE_MODULES), mentionsAny(['cursor', 'conn', 'connection', 'pool'])),
   // Taint is followed within one file: it must read request input, or put a placeholder inside a quoted SQL literal.
   either(matchesAny(REQUEST_INPUT_MARKERS), matchesAny(QUOTED_PLACEHOLDER)),
