@@ -110,7 +110,7 @@ export function findGlobalReferences<Info>(sourceCode: Readonly<TSESLint.SourceC
 
 /**
  * Whether the file may bind any of the named modules: one of its `import` / `export ... from` declarations names it, or
- * its text names it in a string right after `require(` (comments allowed between; `import x = require()` included).
+ * a call of the global `require` does (`import x = require()` included).
  * Every way the tracker binds a module is one of these, which makes this a cheap gate before the tracker's look at
  * every reference; the tree then decides ({@link boundModules}).
  */
