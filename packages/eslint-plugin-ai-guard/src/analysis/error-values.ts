@@ -474,7 +474,7 @@ export function errorLibraryUses(sourceCode: SourceCode): ErrorLibraryUses {
       debugSettings: [],
       leakyDefaults: [],
     };
-    const modules = mentionsAnyModule(sourceCode, ERROR_MODULES) ? importedModules(sourceCode) : new Set<string>();
+    const modules = importedModules(sourceCode);
     const imported = ERROR_MODULES.filter((name) => modules.has(name));
     // Only the modules the file imports are traced: most files import none of them, many only `util`.
     if (imported.length > 0) {

@@ -77,7 +77,7 @@ function withImplicitGlobals(
 export function findModuleReferences<Info>(sourceCode: Readonly<TSESLint.SourceCode>, traceMap: TraceMap<Info>): ModuleReference<Info>[] {
   return cached(sourceCode, traceMap, () => {
     // Most files bind none of a map's modules: the tracker would walk every import and `require` call to find nothing.
-    // A module is bound by its name written as a string, so a file whose text never spells one needs no look at all.
+    // A module is bound by a declaration or a `require` call that names it: a file whose specifiers hold none needs no look.
     if (!mentionsAnyModule(sourceCode, moduleNamesOf(traceMap))) return [];
     const bound = boundModules(sourceCode);
     if (!Object.keys(traceMap).some((name) => bound.has(name))) return [];
@@ -156,7 +156,7 @@ function onceFor<Value>(cache: WeakMap<object, Value>, sourceCode: Readonly<TSES
   return value;
 }
 
-const mentionedIndexes = new WeakMap<object, ReadonlySet<string>>();
+const importedIndexes = new WeakMap<object, ReadonlySet<string>>();
 
 /**
  * The modules a file imports or requires by a constant name: `import`, `export ... from`, TypeScript's
@@ -165,7 +165,7 @@ const mentionedIndexes = new WeakMap<object, ReadonlySet<string>>();
  * to `require` (a few, in lists ESLint has built already: a pattern over the text of every CommonJS file cost more).
  */
 export function importedModules(sourceCode: Readonly<TSESLint.SourceCode>): ReadonlySet<string> {
-  return onceFor(mentionedIndexes, sourceCode, () => {
+  return onceFor(importedIndexes, sourceCode, () => {
     const found = new Set<string>(declaredSpecifiers(sourceCode));
     // Most ES modules never write `require`: a look at the text spares them the scope.
     if (sourceCode.text.includes('require')) for (const reference of requireReferences(sourceCode)) addRequired(found, reference);
@@ -173,14 +173,16 @@ export function importedModules(sourceCode: Readonly<TSESLint.SourceCode>): Read
   });
 }
 
-/** Every reference to the global `require`: declared by the config (`globals.node`) or left undeclared. */
+/**
+ * Every reference to the global `require`: declared by the config (`globals.node`) or left undeclared. A `require` the
+ * file declares itself is not the global one (the tracker ignores it too).
+ */
 function requireReferences(sourceCode: Readonly<TSESLint.SourceCode>): readonly TSESLint.Scope.Reference[] {
   const globalScope = sourceCode.scopeManager?.globalScope;
   if (!globalScope) return [];
   const declared = globalScope.set.get('require');
-  const references = declared && declared.defs.length === 0 ? [...declared.references] : [];
-  for (const reference of globalScope.through) if (reference.identifier.name === 'require') references.push(reference);
-  return references;
+  if (declared) return declared.defs.length === 0 ? declared.references : [];
+  return globalScope.through.filter((reference) => reference.identifier.name === 'require');
 }
 
 /**
@@ -244,9 +246,8 @@ function boundModules(sourceCode: Readonly<TSESLint.SourceCode>): ReadonlySet<st
 function directRequireCalls(sourceCode: Readonly<TSESLint.SourceCode>): TSESTree.CallExpression[] | undefined {
   const globalScope = sourceCode.getScope(sourceCode.ast);
   if (GLOBAL_OBJECT_NAMES.some((name) => (globalScope.set.get(name)?.references.length ?? 0) > 0)) return undefined;
-  const declared = globalScope.set.get('require');
-  // The tracker ignores a `require` the file declares or assigns.
-  const references = declared ? (declared.defs.length === 0 ? declared.references : []) : (throughByName(sourceCode).get('require') ?? []);
+  const references = requireReferences(sourceCode);
+  // The tracker ignores a `require` the file assigns.
   if (references.some((reference) => reference.isWrite())) return [];
   const calls: TSESTree.CallExpression[] = [];
   for (const reference of references) {
