@@ -38,6 +38,8 @@ export const createRule: typeof ruleCreator = (rule) => {
 
 function withDefaults(defaults: readonly unknown[], userOptions: readonly unknown[]): readonly unknown[] {
   if (userOptions.length === 0) return defaults;
+  // ESLint 9+ hands a rule configured by severity alone a copy of `meta.defaultOptions` that holds the same objects.
+  if (defaults.every((option, index) => userOptions[index] === option)) return defaults;
   return defaults.map((option, index) => {
     const userOption = userOptions[index];
     if (userOption === undefined) return option;

@@ -36,6 +36,7 @@ import { importOf } from './request-model';
 import { readOption, resolveValue, staticPropertyName, staticValue, unwrapExpression } from './static-values';
 import { createValueFlow, memberKey, OPAQUE, type Answer, type FlowContext, type FlowDomain, type ValueFlow } from './value-flow';
 import { readsOfStoredValue } from './value-references';
+import { FileMemo } from './file-memo';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 type Call = TSESTree.CallExpression | TSESTree.NewExpression;
@@ -261,7 +262,7 @@ export function isNestExceptionFilterMethod(method: TSESTree.MethodDefinition): 
   return decorated === true || implementsFilter === true || extendsBase;
 }
 
-const parameterCache = new WeakMap<SourceCode, Map<FunctionNode, readonly (HandedOverParameter | undefined)[]>>();
+const parameterCache = new FileMemo<Map<FunctionNode, readonly (HandedOverParameter | undefined)[]>>();
 
 /**
  * What each parameter of a function receives when a framework or library calls it with an error: a promise
@@ -269,8 +270,7 @@ const parameterCache = new WeakMap<SourceCode, Map<FunctionNode, readonly (Hande
  * or error middleware. Empty for any other function.
  */
 export function errorParameters(sourceCode: SourceCode, fn: FunctionNode): readonly (HandedOverParameter | undefined)[] {
-  let perFile = parameterCache.get(sourceCode);
-  if (!perFile) parameterCache.set(sourceCode, (perFile = new Map<FunctionNode, readonly (HandedOverParameter | undefined)[]>()));
+  const perFile = parameterCache.get(sourceCode, () => new Map());
   let known = perFile.get(fn);
   if (!known) {
     known = computeErrorParameters(sourceCode, fn);
@@ -439,7 +439,7 @@ function configure(
   }
 }
 
-const usesCache = new WeakMap<SourceCode, ErrorLibraryUses>();
+const usesCache = new FileMemo<ErrorLibraryUses>();
 const ERROR_MODULES: readonly string[] = Object.keys(ERROR_LIBRARIES);
 
 /** Whether a trace map node holds an entry that sets up a server or middleware (every role but responses and converters). */
@@ -465,26 +465,25 @@ export function mayConfigureErrorOutput(sourceCode: SourceCode): boolean {
 
 /** Every use of the error libraries' modules in a file, collected once (nothing is traced when none is imported). */
 export function errorLibraryUses(sourceCode: SourceCode): ErrorLibraryUses {
-  let uses = usesCache.get(sourceCode);
-  if (!uses) {
-    const collected: CollectedUses = {
-      responses: new Map(),
-      converters: new Map(),
-      formatters: new Map(),
-      debugSettings: [],
-      leakyDefaults: [],
-    };
-    const modules = importedModules(sourceCode);
-    const imported = ERROR_MODULES.filter((name) => modules.has(name));
-    // Only the modules the file imports are traced: most files import none of them, many only `util`.
-    if (imported.length > 0) {
-      const traceMap: TraceMap<ErrorLibraryEntry> = Object.fromEntries(imported.map((name) => [name, ERROR_LIBRARIES[name] ?? {}]));
-      for (const reference of findModuleReferences(sourceCode, traceMap)) collect(collected, sourceCode, reference);
-    }
-    uses = collected;
-    usesCache.set(sourceCode, uses);
+  return usesCache.get(sourceCode, collectErrorLibraryUses);
+}
+
+function collectErrorLibraryUses(sourceCode: SourceCode): ErrorLibraryUses {
+  const collected: CollectedUses = {
+    responses: new Map(),
+    converters: new Map(),
+    formatters: new Map(),
+    debugSettings: [],
+    leakyDefaults: [],
+  };
+  // Only the modules the file imports are traced: most files import none of them, many only `util`. A file imports a
+  // few modules and the table holds many: the few are looked up in the many.
+  const imported = [...importedModules(sourceCode)].filter((name) => Object.hasOwn(ERROR_LIBRARIES, name));
+  if (imported.length > 0) {
+    const traceMap: TraceMap<ErrorLibraryEntry> = Object.fromEntries(imported.map((name) => [name, ERROR_LIBRARIES[name] ?? {}]));
+    for (const reference of findModuleReferences(sourceCode, traceMap)) collect(collected, sourceCode, reference);
   }
-  return uses;
+  return collected;
 }
 
 /**
@@ -657,16 +656,11 @@ function followsServerErrorExit(sourceCode: SourceCode, statements: readonly TSE
 // ---------------------------------------------------------------------------------------------------------------
 // The value flow.
 
-const flows = new WeakMap<SourceCode, ValueFlow<ErrorValue>>();
+const flows = new FileMemo<ValueFlow<ErrorValue>>();
 
 /** The error flow of a file: what of a caught or handed-over error each expression holds. Built once per file. */
 export function errorFlow(sourceCode: SourceCode): ValueFlow<ErrorValue> {
-  let flow = flows.get(sourceCode);
-  if (!flow) {
-    flow = createValueFlow(sourceCode, errorDomain(sourceCode));
-    flows.set(sourceCode, flow);
-  }
-  return flow;
+  return flows.get(sourceCode, () => createValueFlow(sourceCode, errorDomain(sourceCode)));
 }
 
 function errorDomain(sourceCode: SourceCode): FlowDomain<ErrorValue> {

@@ -1,5 +1,7 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
+import { FileMemo } from './file-memo';
+
 const { ReferenceTracker } = ASTUtils;
 
 export const CALL = ReferenceTracker.CALL;
@@ -146,17 +148,7 @@ function mentionsAnyName(sourceCode: Readonly<TSESLint.SourceCode>, names: reado
   return names.some((name) => text.includes(name));
 }
 
-/** The answer `compute` gives for a file, computed once: rules of one lint run share the SourceCode object. */
-function onceFor<Value>(cache: WeakMap<object, Value>, sourceCode: Readonly<TSESLint.SourceCode>, compute: () => Value): Value {
-  let value = cache.get(sourceCode);
-  if (value === undefined) {
-    value = compute();
-    cache.set(sourceCode, value);
-  }
-  return value;
-}
-
-const importedIndexes = new WeakMap<object, ReadonlySet<string>>();
+const importedIndexes = new FileMemo<ReadonlySet<string>>();
 
 /**
  * The modules a file imports or requires by a constant name: `import`, `export ... from`, TypeScript's
@@ -165,7 +157,7 @@ const importedIndexes = new WeakMap<object, ReadonlySet<string>>();
  * to `require` (a few, in lists ESLint has built already: a pattern over the text of every CommonJS file cost more).
  */
 export function importedModules(sourceCode: Readonly<TSESLint.SourceCode>): ReadonlySet<string> {
-  return onceFor(importedIndexes, sourceCode, () => {
+  return importedIndexes.get(sourceCode, () => {
     const found = new Set<string>(declaredSpecifiers(sourceCode));
     // Most ES modules never write `require`: a look at the text spares them the scope.
     if (sourceCode.text.includes('require')) for (const reference of requireReferences(sourceCode)) addRequired(found, reference);
@@ -216,7 +208,7 @@ const REQUIRE_CALL: TraceMap<true> = { require: { [CALL]: true } };
 /** The tracker's default global objects: `window.fetch` and `globalThis.fetch` are references to `fetch`. */
 const GLOBAL_OBJECT_NAMES = ['global', 'globalThis', 'self', 'window'];
 
-const boundModuleNames = new WeakMap<object, ReadonlySet<string>>();
+const boundModuleNames = new FileMemo<ReadonlySet<string>>();
 
 /**
  * Every module name the tracker can bind in a file, read as the tracker reads them: the sources of top-level
@@ -224,7 +216,7 @@ const boundModuleNames = new WeakMap<object, ReadonlySet<string>>();
  * `import x = require("m")`. A trace map with none of these names has no reference in the file.
  */
 function boundModules(sourceCode: Readonly<TSESLint.SourceCode>): ReadonlySet<string> {
-  return onceFor(boundModuleNames, sourceCode, () => {
+  return boundModuleNames.get(sourceCode, () => {
     const found = new Set<string>(declaredSpecifiers(sourceCode));
     const requireCalls =
       directRequireCalls(sourceCode) ??
@@ -261,11 +253,11 @@ function directRequireCalls(sourceCode: Readonly<TSESLint.SourceCode>): TSESTree
   return calls;
 }
 
-const throughIndexes = new WeakMap<object, ReadonlyMap<string, TSESLint.Scope.Reference[]>>();
+const throughIndexes = new FileMemo<ReadonlyMap<string, TSESLint.Scope.Reference[]>>();
 
 /** The references of the file that resolve to no declaration, by name, in source order: built once per file. */
 function throughByName(sourceCode: Readonly<TSESLint.SourceCode>): ReadonlyMap<string, TSESLint.Scope.Reference[]> {
-  return onceFor(throughIndexes, sourceCode, () => {
+  return throughIndexes.get(sourceCode, () => {
     const built = new Map<string, TSESLint.Scope.Reference[]>();
     for (const reference of sourceCode.getScope(sourceCode.ast).through) {
       const references = built.get(reference.identifier.name);
@@ -328,18 +320,17 @@ interface PropertyTracker {
 
 // Rules of one lint run share a SourceCode object, and trace maps are module constants: answers for a
 // file are computed once, however many rules and call sites ask.
-const answers = new WeakMap<object, Map<object, ModuleReference<unknown>[]>>();
+const answers = new FileMemo<Map<object, ModuleReference<unknown>[]>>();
 type Tracker = ReturnType<typeof newTracker>;
 
-const trackers = new WeakMap<object, Map<string, Tracker>>();
+const trackers = new FileMemo<Map<string, Tracker>>();
 
 function cached<Info>(
   sourceCode: Readonly<TSESLint.SourceCode>,
   traceMap: TraceMap<Info>,
   compute: () => ModuleReference<Info>[],
 ): ModuleReference<Info>[] {
-  let perFile = answers.get(sourceCode);
-  if (!perFile) answers.set(sourceCode, (perFile = new Map<object, ModuleReference<unknown>[]>()));
+  const perFile = answers.get(sourceCode, () => new Map());
   const known = perFile.get(traceMap) as ModuleReference<Info>[] | undefined;
   if (known) return known;
   const computed = compute();
@@ -348,8 +339,7 @@ function cached<Info>(
 }
 
 function trackerFor(sourceCode: Readonly<TSESLint.SourceCode>, implicitGlobals: readonly string[]): Tracker {
-  let perFile = trackers.get(sourceCode);
-  if (!perFile) trackers.set(sourceCode, (perFile = new Map<string, Tracker>()));
+  const perFile = trackers.get(sourceCode, () => new Map());
   const key = implicitGlobals.join(',');
   let tracker = perFile.get(key);
   if (!tracker) perFile.set(key, (tracker = newTracker(sourceCode, implicitGlobals)));

@@ -20,6 +20,7 @@ import { isFunctionNode, parameterIndexOf, type FunctionNode } from './local-fun
 import { requestModel } from './request-model';
 import { memberKey, patternPath } from './value-flow';
 import { readsOfStoredValue, storingDeclarator } from './value-references';
+import { FileMemo } from './file-memo';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 type Call = TSESTree.CallExpression;
@@ -49,16 +50,11 @@ export interface SuperagentChain {
   configuredElsewhere: boolean;
 }
 
-const cache = new WeakMap<SourceCode, OutgoingRequest[]>();
+const requestsOfFile = new FileMemo<OutgoingRequest[]>();
 
 /** Every outgoing request in a file, by every client in `libraries/http-clients.ts`, in every import style. */
 export function findOutgoingRequests(sourceCode: SourceCode): OutgoingRequest[] {
-  let found = cache.get(sourceCode);
-  if (!found) {
-    found = collectRequests(sourceCode);
-    cache.set(sourceCode, found);
-  }
-  return found;
+  return requestsOfFile.get(sourceCode, collectRequests);
 }
 
 function collectRequests(sourceCode: SourceCode): OutgoingRequest[] {

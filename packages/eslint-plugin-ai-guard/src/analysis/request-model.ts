@@ -22,6 +22,7 @@ import { findModuleReferences, isGlobalIdentifier } from './module-references';
 import { resolveValue, staticPropertyName, staticString, unwrapExpression } from './static-values';
 import { createValueFlow, memberKey, OPAQUE, parameterName, type Answer, type FlowContext, type FlowDomain } from './value-flow';
 import { readsOfStoredValue } from './value-references';
+import { FileMemo } from './file-memo';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
@@ -137,16 +138,11 @@ export interface RequestModel {
   readonly domain: FlowDomain<RequestValue>;
 }
 
-const models = new WeakMap<SourceCode, RequestModel>();
+const models = new FileMemo<RequestModel>();
 
 /** The request model of a file: computed once per file, shared by every rule that asks. */
 export function requestModel(sourceCode: SourceCode): RequestModel {
-  let model = models.get(sourceCode);
-  if (!model) {
-    model = buildRequestModel(sourceCode);
-    models.set(sourceCode, model);
-  }
-  return model;
+  return models.get(sourceCode, buildRequestModel);
 }
 
 function buildRequestModel(sourceCode: SourceCode): RequestModel {
@@ -344,15 +340,10 @@ function isH3Event(sourceCode: SourceCode, reader: TSESTree.Identifier, argument
   );
 }
 
-const parserSets = new WeakMap<SourceCode, ReadonlySet<TSESTree.Node>>();
+const parserSets = new FileMemo<ReadonlySet<TSESTree.Node>>();
 
 function parserCalls(sourceCode: SourceCode): ReadonlySet<TSESTree.Node> {
-  let nodes = parserSets.get(sourceCode);
-  if (!nodes) {
-    nodes = new Set(findModuleReferences(sourceCode, DATA_PARSERS).map((reference) => reference.node));
-    parserSets.set(sourceCode, nodes);
-  }
-  return nodes;
+  return parserSets.get(sourceCode, () => new Set(findModuleReferences(sourceCode, DATA_PARSERS).map((reference) => reference.node)));
 }
 
 function sourceText(context: FlowContext<RequestValue>, node: TSESTree.Node): string {

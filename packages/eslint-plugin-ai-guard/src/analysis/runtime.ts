@@ -5,6 +5,7 @@ import { forEachNode } from './ast-walk';
 import { isFunctionNode, type FunctionNode } from './local-functions';
 import { findModuleReferences, READ, type TraceMap } from './module-references';
 import { memberKey } from './value-flow';
+import { FileMemo } from './file-memo';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
@@ -37,15 +38,10 @@ const REACT_HOOKS = new Set([
 ]);
 const WORKER_EVENTS = new Set(['fetch', 'install', 'activate', 'message', 'push', 'sync']);
 
-const runtimes = new WeakMap<SourceCode, ModuleRuntime>();
+const runtimes = new FileMemo<ModuleRuntime>();
 
 export function moduleRuntime(sourceCode: SourceCode): ModuleRuntime {
-  let runtime = runtimes.get(sourceCode);
-  if (!runtime) {
-    runtime = detectRuntime(sourceCode);
-    runtimes.set(sourceCode, runtime);
-  }
-  return runtime;
+  return runtimes.get(sourceCode, detectRuntime);
 }
 
 /**

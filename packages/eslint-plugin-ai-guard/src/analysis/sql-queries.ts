@@ -17,6 +17,7 @@ import { findModuleReferences, type ModuleReference } from './module-references'
 import { readOption, resolveValue, staticPropertyName, unwrapExpression } from './static-values';
 import { parameterName } from './value-flow';
 import { outermostValue, readsOfStoredValue } from './value-references';
+import { FileMemo } from './file-memo';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
@@ -78,15 +79,10 @@ export function findSqlQueries(sourceCode: SourceCode, candidates: readonly TSES
 /** A whole statement has to start somewhere in this file for a generic `db.query(...)` to be reported. */
 const STATEMENT_TEXT =
   /\bselect\s[^;]*?\bfrom\s|\b(?:insert|replace)\s+into\s|\bupdate\s+\S+\s+set\s|\bdelete\s+from\s|\bwith\s+(?:recursive\s+)?\w+\s+as\s*\(|\b(?:create|alter|drop)\s+(?:table|index|unique|view|database|schema|sequence)\b|\bpragma\s|\btruncate\s/i;
-const statementFiles = new WeakMap<SourceCode, boolean>();
+const statementFiles = new FileMemo<boolean>();
 
 function writesStatements(sourceCode: SourceCode): boolean {
-  let found = statementFiles.get(sourceCode);
-  if (found === undefined) {
-    found = STATEMENT_TEXT.test(sourceCode.text);
-    statementFiles.set(sourceCode, found);
-  }
-  return found;
+  return statementFiles.get(sourceCode, () => STATEMENT_TEXT.test(sourceCode.text));
 }
 
 /** An argument that can hold built text: not a literal, a function or missing. */

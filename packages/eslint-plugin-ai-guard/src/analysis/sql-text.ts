@@ -15,6 +15,7 @@ import {
   type FlowDomain,
   type ValueFlow,
 } from './value-flow';
+import { FileMemo } from './file-memo';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 const { DefinitionType } = TSESLint.Scope;
@@ -99,16 +100,11 @@ const PASS_THROUGH: Readonly<Record<string, ReadonlySet<string>>> = {
 /** Globals that always produce a number or a boolean. */
 const NUMERIC_GLOBALS = new Set(['Number', 'parseInt', 'parseFloat', 'Boolean', 'isNaN', 'BigInt']);
 
-const flows = new WeakMap<SourceCode, ValueFlow<SqlValue>>();
+const flows = new FileMemo<ValueFlow<SqlValue>>();
 
 /** The SQL-text flow of a file; `queryCalls` are the calls whose results are rows of another query. */
 export function sqlFlow(sourceCode: SourceCode, queryCalls: ReadonlySet<TSESTree.Node>): ValueFlow<SqlValue> {
-  let flow = flows.get(sourceCode);
-  if (!flow) {
-    flow = createValueFlow(sourceCode, sqlDomain(sourceCode, queryCalls));
-    flows.set(sourceCode, flow);
-  }
-  return flow;
+  return flows.get(sourceCode, () => createValueFlow(sourceCode, sqlDomain(sourceCode, queryCalls)));
 }
 
 function sqlDomain(sourceCode: SourceCode, queryCalls: ReadonlySet<TSESTree.Node>): FlowDomain<SqlValue> {
@@ -253,15 +249,10 @@ function patternIndex(text: string, pattern: TSESTree.Node | undefined): number 
   return text.length;
 }
 
-const formatterSets = new WeakMap<SourceCode, ReadonlySet<TSESTree.Node>>();
+const formatterSets = new FileMemo<ReadonlySet<TSESTree.Node>>();
 
 function formatterCalls(sourceCode: SourceCode): ReadonlySet<TSESTree.Node> {
-  let calls = formatterSets.get(sourceCode);
-  if (!calls) {
-    calls = new Set(findModuleReferences(sourceCode, TEXT_FORMATTERS).map((reference) => reference.node));
-    formatterSets.set(sourceCode, calls);
-  }
-  return calls;
+  return formatterSets.get(sourceCode, () => new Set(findModuleReferences(sourceCode, TEXT_FORMATTERS).map((reference) => reference.node)));
 }
 
 /** `util.format("... '%s'", x)`: the values fill the format's slots in order. */

@@ -38,6 +38,7 @@ import { importOf, requestMember, requestModel, type RequestValue } from './requ
 import { readOption, staticBoolean, staticString, unwrapExpression } from './static-values';
 import { createValueFlow, memberKey, OPAQUE, type Answer, type FlowContext, type FlowDomain } from './value-flow';
 import { readsOfStoredValue } from './value-references';
+import { FileMemo } from './file-memo';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 type Call = TSESTree.CallExpression | TSESTree.NewExpression;
@@ -106,16 +107,11 @@ export interface UploadModel {
   readonly mimeParameters: boolean;
 }
 
-const models = new WeakMap<SourceCode, UploadModel>();
+const models = new FileMemo<UploadModel>();
 
 /** The upload model of a file: computed once per file. */
 export function uploadModel(sourceCode: SourceCode): UploadModel {
-  let model = models.get(sourceCode);
-  if (!model) {
-    model = buildUploadModel(sourceCode);
-    models.set(sourceCode, model);
-  }
-  return model;
+  return models.get(sourceCode, buildUploadModel);
 }
 
 /** What the parsers referenced in a module hand over, found once per file. */

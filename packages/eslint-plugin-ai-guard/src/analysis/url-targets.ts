@@ -6,6 +6,7 @@ import { effectiveOption, type OutgoingRequest } from './outgoing-requests';
 import { requestMember, requestModel, type RequestInput, type RequestValue } from './request-model';
 import { isNullish, resolveValue, staticPropertyName, staticString, unwrapExpression } from './static-values';
 import { calledFunction, createValueFlow, type FlowContext, type FlowDomain, type ValueFlow } from './value-flow';
+import { FileMemo } from './file-memo';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 const { DefinitionType, ScopeType } = TSESLint.Scope;
@@ -33,16 +34,11 @@ interface PathInput {
 
 type UrlValue = RequestValue | PathInput;
 
-const flows = new WeakMap<SourceCode, ValueFlow<UrlValue>>();
+const flows = new FileMemo<ValueFlow<UrlValue>>();
 
 /** The URL flow of a file: the request model's, with concatenations judged by where the client's part lands. */
 export function urlFlow(sourceCode: SourceCode): ValueFlow<UrlValue> {
-  let flow = flows.get(sourceCode);
-  if (!flow) {
-    flow = createValueFlow(sourceCode, urlDomain(sourceCode));
-    flows.set(sourceCode, flow);
-  }
-  return flow;
+  return flows.get(sourceCode, () => createValueFlow(sourceCode, urlDomain(sourceCode)));
 }
 
 function urlDomain(sourceCode: SourceCode): FlowDomain<UrlValue> {

@@ -376,14 +376,15 @@ export const OPTIONS_TYPES: Readonly<Record<string, Readonly<Record<string, Opti
 };
 
 /**
- * Identifiers only upload code uses: a module with none of them and no parser import is skipped before any analysis.
- * A new library adds the words of its shapes here (its file properties, request methods and types). `file` and
- * `files` count only as member reads (`req.file`, `ctx.request.files`, `request.file()`): as bare words they are in
- * every other module.
+ * The words of upload shapes, by where the code writes them: a module that writes none of them and imports no module of
+ * {@link UPLOAD_MODULES} is skipped before any analysis. A new library adds the words of its shapes here.
+ *
+ * Most are read as a member (`file.originalname`, `c.req.parseBody()`), destructured (`{ originalname, mimetype }`,
+ * `{ createReadStream, filename }`), used as a decorator (`@UploadedFile()`) or quoted (`file['mimetype']`): they count
+ * after `.`, `@`, `{`, `,` or a quote. The text is searched for a word only there, which costs a third of a search
+ * anywhere: most characters of a file are none of these.
  */
-export const UPLOAD_WORDS: readonly string[] = [
-  '.file',
-  '.files',
+export const UPLOAD_MEMBER_WORDS: readonly string[] = [
   'originalname',
   'originalFilename',
   'mimetype',
@@ -391,23 +392,34 @@ export const UPLOAD_WORDS: readonly string[] = [
   'formData',
   'parseBody',
   'getFileStream',
-  'readMultipartFormData',
-  'readFormData',
   'createReadStream',
   'busboy',
-  '.parts',
   'saveRequestFiles',
   'Multer',
-  'MulterOptions',
   'UploadedFile',
   'UploadedFiles',
-  'FileUpload',
-  'MultipartFile',
-  'FormData',
   'clientName',
-  'HttpContext',
-  'HttpContextContract',
 ];
+
+/** `file`, `files` and `parts` count only as member reads (`req.file`, `ctx.request.files`, `request.parts()`): as bare words they are in every other module. */
+export const UPLOAD_REQUEST_MEMBERS: readonly string[] = ['file', 'files', 'parts'];
+
+/**
+ * A word that counts wherever it is written: h3's readers are called bare (Nuxt imports them for the file), and a
+ * Server Function's parameter is typed `FormData`. `readMultipartFormData`, `readFormData` and `FormData` all hold it.
+ */
+export const UPLOAD_ANYWHERE_WORD = 'FormData';
+
+/**
+ * The modules whose import shows upload code by itself (subpaths too: `@nestjs/platform-express/multer/...`): the
+ * parsers, and the modules of the file, context and options types. Nest's common module is in every Nest file; its
+ * upload shapes are the `@UploadedFile()` decorators above.
+ */
+export const UPLOAD_MODULES: ReadonlySet<string> = new Set(
+  [...Object.keys(UPLOAD_PARSERS), ...Object.keys(FILE_TYPES), ...Object.keys(CONTEXT_TYPES), ...Object.keys(OPTIONS_TYPES)].filter(
+    (name) => name !== '@nestjs/common',
+  ),
+);
 
 /** graphql-upload's `FileUpload` as the code destructures it: these two keys together are its shape alone. */
 export const GRAPHQL_UPLOAD_KEYS: readonly string[] = ['createReadStream', 'filename'];

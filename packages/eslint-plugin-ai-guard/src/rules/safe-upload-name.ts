@@ -2,7 +2,7 @@ import { AST_NODE_TYPES, ASTUtils, TSESLint, type TSESTree } from '@typescript-e
 
 import { forEachNode } from '../analysis/ast-walk';
 import { enclosingFunction, isFunctionNode } from '../analysis/local-functions';
-import { findGlobalReferences, findModuleReferences, isGlobalIdentifier } from '../analysis/module-references';
+import { findGlobalReferences, findModuleReferences, importedModules, isGlobalIdentifier } from '../analysis/module-references';
 import { importOf } from '../analysis/request-model';
 import { readOption, staticString, unwrapExpression } from '../analysis/static-values';
 import { allowlistCheck, importsAnyModule, uploadModel, type ClientString, type UploadModel } from '../analysis/upload-sources';
@@ -12,8 +12,11 @@ import {
   GLOBAL_PATH_SINKS,
   PATH_SINKS,
   UPLOAD_LIBRARIES,
+  UPLOAD_ANYWHERE_WORD,
+  UPLOAD_MEMBER_WORDS,
+  UPLOAD_MODULES,
   UPLOAD_PARSERS,
-  UPLOAD_WORDS,
+  UPLOAD_REQUEST_MEMBERS,
   WRITER_METHODS,
   WRITERS,
   type PathSink,
@@ -48,21 +51,9 @@ interface CheckContext {
 }
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-const startsWithWordCharacter = (word: string) => /^\w/.test(word);
-/**
- * The words of upload shapes, and the module names of the parsers (`'multer'`, `"@nestjs/platform-express"`). Before a
- * word character `(?<!\w)` is `\b`, and V8 scans for it much faster.
- */
+/** See {@link UPLOAD_MEMBER_WORDS}: the words after the punctuation that reads, destructures, decorates or quotes them. */
 const UPLOAD_TEXT = new RegExp(
-  [
-    `(?<!\\w)(?:${UPLOAD_WORDS.filter(startsWithWordCharacter).map(escape).join('|')})\\b`,
-    ...UPLOAD_WORDS.filter((word) => !startsWithWordCharacter(word)).map((word) => `${escape(word)}\\b`),
-    // Nest's common module is in every Nest file; its upload shapes (`@UploadedFile()`, `ParseFilePipe`) are words above.
-    `['"](?:${Object.keys(UPLOAD_PARSERS)
-      .filter((name) => name !== '@nestjs/common')
-      .map(escape)
-      .join('|')})['"]`,
-  ].join('|'),
+  `\\.(?:${UPLOAD_REQUEST_MEMBERS.map(escape).join('|')})\\b|[.@{,'"\`]\\s*(?:${UPLOAD_MEMBER_WORDS.map(escape).join('|')})\\b`,
 );
 const MIME_PROPERTIES = new Set(Object.values(UPLOAD_LIBRARIES).flatMap((spec) => spec.mimeProperties));
 /** Properties only express-fileupload's files have: reading one shows the parser. */
@@ -159,9 +150,25 @@ export default createRule<Options, MessageIds>({
   },
 });
 
-/** A word of an upload shape or a parser's module name anywhere in the text (comments too: a cheap over-approximation). */
+/**
+ * An import of an upload module, or a word of an upload shape where the code would write it (comments too: a cheap
+ * over-approximation). The imports are the file's module index, which the other rules read too.
+ */
 function mayHandleUploads(sourceCode: Readonly<TSESLint.SourceCode>): boolean {
-  return UPLOAD_TEXT.test(sourceCode.text);
+  return importsUploadModule(sourceCode) || UPLOAD_TEXT.test(sourceCode.text) || sourceCode.text.includes(UPLOAD_ANYWHERE_WORD);
+}
+
+function importsUploadModule(sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  for (const name of importedModules(sourceCode)) {
+    if (UPLOAD_MODULES.has(name) || UPLOAD_MODULES.has(packageOf(name))) return true;
+  }
+  return false;
+}
+
+/** `@nestjs/platform-express` of `@nestjs/platform-express/multer/interfaces`, `formidable` of `formidable/src/File.js`. */
+function packageOf(specifier: string): string {
+  const parts = specifier.split('/', 2);
+  return specifier.startsWith('@') ? parts.join('/') : (parts[0] ?? specifier);
 }
 
 function collectMember(check: CheckContext, member: TSESTree.MemberExpression): void {
