@@ -37,9 +37,7 @@ export const createRule: typeof ruleCreator = (rule) => {
 };
 
 function withDefaults(defaults: readonly unknown[], userOptions: readonly unknown[]): readonly unknown[] {
-  if (userOptions.length === 0) return defaults;
-  // ESLint 9+ hands a rule configured by severity alone a copy of `meta.defaultOptions` that holds the same objects.
-  if (defaults.every((option, index) => userOptions[index] === option)) return defaults;
+  if (userOptions.length === 0 || sameOptions(defaults, userOptions)) return defaults;
   return defaults.map((option, index) => {
     const userOption = userOptions[index];
     if (userOption === undefined) return option;
@@ -47,6 +45,12 @@ function withDefaults(defaults: readonly unknown[], userOptions: readonly unknow
     // ESLint 9+ has merged `meta.defaultOptions` already; the merge (µs a rule and file) is for 8.57's options.
     return Object.keys(option).every((key) => key in userOption) ? userOption : ESLintUtils.deepMerge(option, userOption);
   });
+}
+
+/** ESLint 9+ hands a rule configured by severity alone a copy of `meta.defaultOptions` that holds the same objects. */
+function sameOptions(defaults: readonly unknown[], userOptions: readonly unknown[]): boolean {
+  for (let index = 0; index < defaults.length; index++) if (userOptions[index] !== defaults[index]) return false;
+  return true;
 }
 
 function deepFreeze<T>(value: T): T {

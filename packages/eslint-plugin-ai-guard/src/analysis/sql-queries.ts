@@ -13,7 +13,7 @@ import {
 import { forEachNode } from './ast-walk';
 import { injectedServiceCalls } from './injected-services';
 import { functionValue, isFunctionNode, readsOfParameter } from './local-functions';
-import { findModuleReferences, type ModuleReference } from './module-references';
+import { findModuleReferences, isGlobalIdentifier, type ModuleReference } from './module-references';
 import { readOption, resolveValue, staticPropertyName, unwrapExpression } from './static-values';
 import { parameterName } from './value-flow';
 import { outermostValue, readsOfStoredValue } from './value-references';
@@ -69,7 +69,7 @@ export function findSqlQueries(sourceCode: SourceCode, candidates: readonly TSES
     const distinctive = DISTINCTIVE_QUERIES[method];
     if (distinctive) add(call, distinctive.library, distinctive.form, false);
     else if (method === QUERY_BUILDER_FACTORY) handles.follow(call, QUERY_BUILDER, 0);
-    else if (STATEMENT_QUERIES.has(method) && mayBuildText(call.arguments[0]) && writesStatements(sourceCode)) {
+    else if (STATEMENT_QUERIES.has(method) && mayBuildText(call.arguments[0]) && !isPromiseCall(sourceCode, call) && writesStatements(sourceCode)) {
       add(call, undefined, { text: 0 }, true);
     }
   }
@@ -85,12 +85,26 @@ function writesStatements(sourceCode: SourceCode): boolean {
   return statementFiles.get(sourceCode, () => STATEMENT_TEXT.test(sourceCode.text));
 }
 
-/** An argument that can hold built text: not a literal, a function or missing. */
+/**
+ * An argument that can hold built text: not a literal, a function, an array or missing, and an object literal only with
+ * a `text` or `sql` member (pg's query config) or a spread. Each call left out spares its file the statement search.
+ */
 function mayBuildText(argument: TSESTree.Node | undefined): boolean {
   if (!argument) return false;
   const value = unwrapExpression(argument);
-  if (value.type === AST_NODE_TYPES.Literal || isFunctionNode(value)) return false;
+  if (value.type === AST_NODE_TYPES.Literal || value.type === AST_NODE_TYPES.ArrayExpression || isFunctionNode(value)) return false;
+  if (value.type === AST_NODE_TYPES.ObjectExpression) {
+    return value.properties.some(
+      (property) => property.type === AST_NODE_TYPES.SpreadElement || CONFIG_TEXT_KEYS.includes(staticPropertyName(property) ?? ''),
+    );
+  }
   return value.type !== AST_NODE_TYPES.TemplateLiteral || value.expressions.length > 0;
+}
+
+/** `Promise.all(...)`, `Promise.any(...)`: the global's methods share names with query methods and take no SQL. */
+function isPromiseCall(sourceCode: SourceCode, call: TSESTree.CallExpression): boolean {
+  const callee = call.callee;
+  return callee.type === AST_NODE_TYPES.MemberExpression && isGlobalIdentifier(sourceCode, callee.object, 'Promise');
 }
 
 function collectReference(
@@ -226,10 +240,13 @@ export function methodName(call: TSESTree.CallExpression): string {
 }
 
 /** pg's `query({ text, values })` and mysql's `query({ sql, values })`: the text is a property of the config. */
+/** The members of a query config object that hold the SQL (`client.query({ text, values })`). */
+const CONFIG_TEXT_KEYS = ['text', 'sql'];
+
 function configText(sourceCode: SourceCode, argument: TSESTree.Node): TSESTree.Node {
   const scope = sourceCode.getScope(argument);
   if (resolveValue(argument, scope).type !== AST_NODE_TYPES.ObjectExpression) return argument;
-  for (const key of ['text', 'sql']) {
+  for (const key of CONFIG_TEXT_KEYS) {
     const option = readOption(argument, [key], scope);
     if (option.kind === 'present') return option.value;
   }

@@ -132,6 +132,8 @@ const HAND_WRITTEN = 'A hand-written CORS header';
 const HAND_WRITTEN_FIX = '`if (allowedOrigins.has(origin))` before echoing it';
 const CORS_TEXT = /cors/i;
 const HEADER_TEXT = /access-control-allow-(?:origin|credentials)/i;
+/** Either of the two: one search decides for the files that have neither, which are most. */
+const CORS_OR_HEADER_TEXT = /cors|access-control-allow-(?:origin|credentials)/i;
 
 export default createRule<Options, MessageIds>({
   name: 'no-cors-wildcard-credentials',
@@ -174,12 +176,12 @@ export default createRule<Options, MessageIds>({
       reportWithoutCredentials: options.reportWildcardWithoutCredentials === true,
     };
     const text = check.sourceCode.text;
+    if (!CORS_OR_HEADER_TEXT.test(text)) return {};
     const writesHeaders = HEADER_TEXT.test(text);
-    if (!writesHeaders && !CORS_TEXT.test(text)) return {};
     const headerWrites: HeaderWrite[] = [];
     return {
       ...(writesHeaders ? headerCollectors(check, headerWrites) : {}),
-      'Program:exit': () => checkFile(check, headerWrites),
+      'Program:exit': () => checkFile(check, writesHeaders, headerWrites),
     };
   },
 });
@@ -197,10 +199,9 @@ function headerCollectors(check: CheckContext, writes: HeaderWrite[]): TSESLint.
   };
 }
 
-function checkFile(check: CheckContext, listenedWrites: readonly HeaderWrite[]): void {
-  const { text } = check.sourceCode;
-  const sites = CORS_TEXT.test(text) ? findSites(check) : [];
-  const headerWrites = HEADER_TEXT.test(text) ? [...listenedWrites, ...headerFunctionWrites(check)] : listenedWrites;
+function checkFile(check: CheckContext, writesHeaders: boolean, listenedWrites: readonly HeaderWrite[]): void {
+  const sites = CORS_TEXT.test(check.sourceCode.text) ? findSites(check) : [];
+  const headerWrites = writesHeaders ? [...listenedWrites, ...headerFunctionWrites(check)] : listenedWrites;
   if (sites.length === 0 && headerWrites.length === 0) return;
   const file: FileCheck = { ...check, analysis: originAnalysis(check.sourceCode, originSeeds(check, sites)), functionVerdicts: new Map() };
   reportPerSite(

@@ -167,8 +167,10 @@ function importsUploadModule(sourceCode: Readonly<TSESLint.SourceCode>): boolean
 
 /** `@nestjs/platform-express` of `@nestjs/platform-express/multer/interfaces`, `formidable` of `formidable/src/File.js`. */
 function packageOf(specifier: string): string {
-  const parts = specifier.split('/', 2);
-  return specifier.startsWith('@') ? parts.join('/') : (parts[0] ?? specifier);
+  const slash = specifier.indexOf('/');
+  if (slash < 0 || !specifier.startsWith('@')) return slash < 0 ? specifier : specifier.slice(0, slash);
+  const second = specifier.indexOf('/', slash + 1);
+  return second < 0 ? specifier : specifier.slice(0, second);
 }
 
 function collectMember(check: CheckContext, member: TSESTree.MemberExpression): void {
