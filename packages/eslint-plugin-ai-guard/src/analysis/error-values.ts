@@ -441,6 +441,8 @@ function configure(
 
 const usesCache = new FileMemo<ErrorLibraryUses>();
 const ERROR_MODULES: readonly string[] = Object.keys(ERROR_LIBRARIES);
+/** The table by module, for looking up the few modules a file imports. */
+const ERROR_MODULE_ENTRIES: ReadonlyMap<string, TraceMapNode<ErrorLibraryEntry>> = new Map(Object.entries(ERROR_LIBRARIES));
 
 /** Whether a trace map node holds an entry that sets up a server or middleware (every role but responses and converters). */
 function holdsSetUp(node: TraceMapNode<ErrorLibraryEntry>): boolean {
@@ -478,11 +480,12 @@ function collectErrorLibraryUses(sourceCode: SourceCode): ErrorLibraryUses {
   };
   // Only the modules the file imports are traced: most files import none of them, many only `util`. A file imports a
   // few modules and the table holds many: the few are looked up in the many.
-  const imported = [...importedModules(sourceCode)].filter((name) => Object.hasOwn(ERROR_LIBRARIES, name));
-  if (imported.length > 0) {
-    const traceMap: TraceMap<ErrorLibraryEntry> = Object.fromEntries(imported.map((name) => [name, ERROR_LIBRARIES[name] ?? {}]));
-    for (const reference of findModuleReferences(sourceCode, traceMap)) collect(collected, sourceCode, reference);
+  let traceMap: TraceMap<ErrorLibraryEntry> | undefined;
+  for (const name of importedModules(sourceCode)) {
+    const entries = ERROR_MODULE_ENTRIES.get(name);
+    if (entries) (traceMap ??= {})[name] = entries;
   }
+  if (traceMap) for (const reference of findModuleReferences(sourceCode, traceMap)) collect(collected, sourceCode, reference);
   return collected;
 }
 

@@ -144,8 +144,17 @@ function moduleNamesOf(traceMap: TraceMap<unknown>): readonly string[] {
 }
 
 function mentionsAnyName(sourceCode: Readonly<TSESLint.SourceCode>, names: readonly string[]): boolean {
-  const text = sourceCode.text;
-  return names.some((name) => text.includes(name));
+  return names.some((name) => textMentions(sourceCode, name));
+}
+
+const mentionedWords = new FileMemo<Map<string, boolean>>();
+
+/** Whether the text holds `word` anywhere (comments too): each word searched once per file, whichever analysis asks. */
+export function textMentions(sourceCode: Readonly<TSESLint.SourceCode>, word: string): boolean {
+  const known = mentionedWords.get(sourceCode, () => new Map());
+  let mentioned = known.get(word);
+  if (mentioned === undefined) known.set(word, (mentioned = sourceCode.text.includes(word)));
+  return mentioned;
 }
 
 const importedIndexes = new FileMemo<ReadonlySet<string>>();

@@ -14,7 +14,7 @@ import {
   type Decision,
 } from '../libraries/http-clients';
 import { injectedServiceCalls } from './injected-services';
-import { CALL, findGlobalReferences, findModuleReferences, isGlobalIdentifier, valueUses, type ModuleReference } from './module-references';
+import { CALL, findGlobalReferences, findModuleReferences, isGlobalIdentifier, textMentions, valueUses, type ModuleReference } from './module-references';
 import { isNullish, readOption, resolveValue, staticPropertyName, staticValue, unwrapExpression } from './static-values';
 import { isFunctionNode, parameterIndexOf, type FunctionNode } from './local-functions';
 import { requestModel } from './request-model';
@@ -140,7 +140,7 @@ function isSpaceCode(code: number): boolean {
 function eventFetchRequests(sourceCode: SourceCode): OutgoingRequest[] {
   const entry = GLOBAL_FETCH.fetch?.[CALL];
   // The event's fetch is destructured (`{ url, fetch }`) or read as a member (`event.fetch`): text without either has none.
-  if (entry?.role !== 'request' || !writesEventFetch(sourceCode.text)) return [];
+  if (entry?.role !== 'request' || !textMentions(sourceCode, 'fetch') || !writesEventFetch(sourceCode.text)) return [];
   const found: OutgoingRequest[] = [];
   const readsMember = sourceCode.text.includes('.fetch');
   for (const scope of sourceCode.scopeManager?.scopes ?? []) {

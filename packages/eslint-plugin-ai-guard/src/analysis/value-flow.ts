@@ -93,6 +93,7 @@ export function createValueFlow<V>(sourceCode: SourceCode, domain: FlowDomain<V>
     [CALLER, new Map()],
   ]);
   const active = new Set<TSESTree.Node>();
+  const variableFacts = new Map<Variable, VariableWrites>();
   let nesting = 0;
   let evaluations = 0;
 
@@ -337,13 +338,10 @@ export function createValueFlow<V>(sourceCode: SourceCode, domain: FlowDomain<V>
    * A write counts once its whole assignment has run, so `n = n.trim()` reads the value before it.
    */
   function reachingValue(variable: Variable, read: TSESTree.Node, frame: Frame): V | undefined {
-    const writes = variable.references
-      .filter((reference) => reference.isWrite() && reference.writeExpr && writeCompletes(reference) <= read.range[0])
-      .sort((a, b) => b.identifier.range[0] - a.identifier.range[0]);
     const values: (V | undefined)[] = [];
-    for (const write of writes) {
+    for (const write of writesOf(variable).writes) {
       const writeExpr = write.writeExpr;
-      if (!writeExpr) continue;
+      if (!writeExpr || writeCompletes(write) > read.range[0]) continue;
       const assignment = write.identifier.parent;
       if (assignment?.type === AST_NODE_TYPES.AssignmentExpression && assignment.operator !== '=') {
         values.push(
@@ -362,21 +360,31 @@ export function createValueFlow<V>(sourceCode: SourceCode, domain: FlowDomain<V>
 
   /** `body.stack = err.stack` and `errors.push(err.stack)` before the read put values into the object it reads. */
   function withStoredMembers(variable: Variable, read: TSESTree.Node, value: V | undefined, frame: Frame): V | undefined {
+    const stores = writesOf(variable).stores;
+    if (stores.length === 0) return value;
     const stored: (V | undefined)[] = [value];
-    for (const reference of variable.references) {
-      if (reference.identifier.range[1] > read.range[0] || reference.identifier === read) continue;
-      const member = reference.identifier.parent;
-      if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== reference.identifier) continue;
-      const parent = member.parent;
-      if (parent.type === AST_NODE_TYPES.AssignmentExpression && parent.left === member && parent.range[1] <= read.range[0]) {
-        stored.push(contain(evaluate(parent.right, frame), memberKey(member), parent, frame));
-      } else if (parent.type === AST_NODE_TYPES.CallExpression && parent.callee === member && ELEMENT_ADDERS.has(memberKey(member) ?? '')) {
+    for (const store of stores) {
+      if (store.member.object.range[1] > read.range[0] || store.member.object === read) continue;
+      const parent = store.member.parent;
+      if (parent.type === AST_NODE_TYPES.AssignmentExpression) {
+        if (parent.range[1] <= read.range[0]) stored.push(contain(evaluate(parent.right, frame), memberKey(store.member), parent, frame));
+      } else if (parent.type === AST_NODE_TYPES.CallExpression) {
         for (const argument of parent.arguments) {
           if (argument.type !== AST_NODE_TYPES.SpreadElement) stored.push(contain(evaluate(argument, frame), undefined, argument, frame));
         }
       }
     }
     return stored.length === 1 ? value : joinValues(stored, read, frame);
+  }
+
+  /** A variable's writes and member stores, sorted once: each of its reads asks, and a variable can have hundreds of reads. */
+  function writesOf(variable: Variable): VariableWrites {
+    let facts = variableFacts.get(variable);
+    if (!facts) {
+      facts = collectWrites(variable);
+      variableFacts.set(variable, facts);
+    }
+    return facts;
   }
 
   function parameterValue(fnNode: TSESTree.Node, name: TSESTree.Node, frame: Frame): V | undefined {
@@ -455,6 +463,29 @@ export function calledFunction(sourceCode: SourceCode, callee: TSESTree.Node): F
     return definition.node.init;
   }
   return undefined;
+}
+
+/** The writes of a variable, newest first, and the statements that store into it (`x.key = v`, `x.push(v)`), in source order. */
+interface VariableWrites {
+  writes: readonly Reference[];
+  stores: readonly { member: TSESTree.MemberExpression }[];
+}
+
+function collectWrites(variable: Variable): VariableWrites {
+  const writes: Reference[] = [];
+  const stores: { member: TSESTree.MemberExpression }[] = [];
+  for (const reference of variable.references) {
+    if (reference.isWrite() && reference.writeExpr) writes.push(reference);
+    const member = reference.identifier.parent;
+    if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== reference.identifier) continue;
+    const parent = member.parent;
+    if (parent.type === AST_NODE_TYPES.AssignmentExpression && parent.left === member) stores.push({ member });
+    else if (parent.type === AST_NODE_TYPES.CallExpression && parent.callee === member && ELEMENT_ADDERS.has(memberKey(member) ?? '')) {
+      stores.push({ member });
+    }
+  }
+  writes.sort((a, b) => b.identifier.range[0] - a.identifier.range[0]);
+  return { writes, stores };
 }
 
 function writeCompletes(reference: Reference): number {
