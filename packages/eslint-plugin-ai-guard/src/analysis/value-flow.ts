@@ -93,6 +93,11 @@ export function createValueFlow<V>(sourceCode: SourceCode, domain: FlowDomain<V>
     [CALLER, new Map()],
   ]);
   const active = new Set<TSESTree.Node>();
+  const parameterMemos = new Map<Frame, Map<TSESTree.Node, V | undefined>>([
+    [ROOT, new Map()],
+    [CALLER, new Map()],
+  ]);
+  const activeParameters = new Set<TSESTree.Node>();
   const variableFacts = new Map<Variable, VariableWrites>();
   let nesting = 0;
   let evaluations = 0;
@@ -300,7 +305,7 @@ export function createValueFlow<V>(sourceCode: SourceCode, domain: FlowDomain<V>
     if (!definition) return undefined;
     switch (definition.type) {
       case DefinitionType.Parameter:
-        return parameterValue(definition.node, definition.name, frame);
+        return memoisedParameterValue(definition.node, definition.name, frame);
       case DefinitionType.CatchClause:
         return caughtValue(definition.node, definition.name, frame);
       case DefinitionType.Variable:
@@ -385,6 +390,28 @@ export function createValueFlow<V>(sourceCode: SourceCode, domain: FlowDomain<V>
       variableFacts.set(variable, facts);
     }
     return facts;
+  }
+
+  /**
+   * A parameter's value is the same at each of its reads: in the frames whose answers are memoised it is computed once
+   * per parameter name. A callback's parameter read a hundred times (`node.type` in every branch) asks the domain and
+   * the call sites once. Apart from the expression memo: a shorthand pattern's name node is also its key, read as an
+   * expression (`({ mimetype }) => ...`).
+   */
+  function memoisedParameterValue(fnNode: TSESTree.Node, name: TSESTree.Node, frame: Frame): V | undefined {
+    const memo = parameterMemos.get(frame);
+    if (!memo) return parameterValue(fnNode, name, frame);
+    if (memo.has(name)) return memo.get(name);
+    if (activeParameters.has(name)) return undefined;
+    activeParameters.add(name);
+    let value: V | undefined;
+    try {
+      value = parameterValue(fnNode, name, frame);
+    } finally {
+      activeParameters.delete(name);
+    }
+    memo.set(name, value);
+    return value;
   }
 
   function parameterValue(fnNode: TSESTree.Node, name: TSESTree.Node, frame: Frame): V | undefined {
