@@ -5,15 +5,22 @@ import type { TSESTree } from '@typescript-eslint/utils';
  * node's children. For whole-file questions that a rule asks once (`this.x` uses, functions marked `"use server"`);
  * per-node questions belong in selectors.
  */
-export function forEachNode(root: TSESTree.Node, visit: (node: TSESTree.Node) => boolean | void): void {
+export function forEachNode(
+  root: TSESTree.Node,
+  visit: (node: TSESTree.Node) => boolean | void,
+  visitorKeys?: Readonly<Record<string, readonly string[] | undefined>>,
+): void {
   if (visit(root) === false) return;
-  for (const key of Object.keys(root) as (keyof typeof root)[]) {
+  // The parser's visitor keys (`sourceCode.visitorKeys`) name the children of each node type: a whole-file walk that
+  // reads them skips every other property, and the key list of every node (half the walk when they are not given).
+  const keys = visitorKeys?.[root.type] ?? Object.keys(root);
+  for (const key of keys) {
     if (SKIPPED_KEYS.has(key)) continue;
-    const value = root[key] as unknown;
+    const value = (root as unknown as Record<string, unknown>)[key];
     if (Array.isArray(value)) {
-      for (const child of value) if (isNode(child)) forEachNode(child, visit);
+      for (const child of value) if (isNode(child)) forEachNode(child, visit, visitorKeys);
     } else if (isNode(value)) {
-      forEachNode(value, visit);
+      forEachNode(value, visit, visitorKeys);
     }
   }
 }

@@ -72,14 +72,18 @@ function memberCallIndex(sourceCode: SourceCode): Map<string, TSESTree.CallExpre
   let index = callIndexes.get(sourceCode);
   if (!index) {
     const built = new Map<string, TSESTree.CallExpression[]>();
-    forEachNode(sourceCode.ast, (node) => {
-      if (node.type !== AST_NODE_TYPES.CallExpression || node.callee.type !== AST_NODE_TYPES.MemberExpression) return;
-      const name = staticPropertyName(node.callee);
-      if (name === undefined) return;
-      const calls = built.get(name);
-      if (calls) calls.push(node);
-      else built.set(name, [node]);
-    });
+    forEachNode(
+      sourceCode.ast,
+      (node) => {
+        if (node.type !== AST_NODE_TYPES.CallExpression || node.callee.type !== AST_NODE_TYPES.MemberExpression) return;
+        const name = staticPropertyName(node.callee);
+        if (name === undefined) return;
+        const calls = built.get(name);
+        if (calls) calls.push(node);
+        else built.set(name, [node]);
+      },
+      sourceCode.visitorKeys,
+    );
     index = built;
     callIndexes.set(sourceCode, index);
   }

@@ -14,7 +14,15 @@ import {
   type Decision,
 } from '../libraries/http-clients';
 import { injectedServiceCalls } from './injected-services';
-import { CALL, findGlobalReferences, findModuleReferences, isGlobalIdentifier, textMentions, valueUses, type ModuleReference } from './module-references';
+import {
+  CALL,
+  findGlobalReferences,
+  findModuleReferences,
+  isGlobalIdentifier,
+  textMentions,
+  valueUses,
+  type ModuleReference,
+} from './module-references';
 import { isNullish, readOption, resolveValue, staticPropertyName, staticValue, unwrapExpression } from './static-values';
 import { isFunctionNode, parameterIndexOf, type FunctionNode } from './local-functions';
 import { requestModel } from './request-model';

@@ -69,7 +69,12 @@ export function findSqlQueries(sourceCode: SourceCode, candidates: readonly TSES
     const distinctive = DISTINCTIVE_QUERIES[method];
     if (distinctive) add(call, distinctive.library, distinctive.form, false);
     else if (method === QUERY_BUILDER_FACTORY) handles.follow(call, QUERY_BUILDER, 0);
-    else if (STATEMENT_QUERIES.has(method) && mayBuildText(call.arguments[0]) && !isPromiseCall(sourceCode, call) && writesStatements(sourceCode)) {
+    else if (
+      STATEMENT_QUERIES.has(method) &&
+      mayBuildText(call.arguments[0]) &&
+      !isPromiseCall(sourceCode, call) &&
+      writesStatements(sourceCode)
+    ) {
       add(call, undefined, { text: 0 }, true);
     }
   }

@@ -1,4 +1,4 @@
-import { parse } from '@typescript-eslint/parser';
+import { parse, parseForESLint } from '@typescript-eslint/parser';
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import { describe, expect, it } from 'vitest';
 
@@ -38,5 +38,29 @@ describe('forEachNode', () => {
       return undefined;
     });
     expect(calls).toEqual(['outer', 'visible']);
+  });
+
+  it("visits the same nodes by the parser's visitor keys, and an unknown type's children by its own keys", () => {
+    const code = 'type T = { a: string }; const x: T = f<T>(1) as T; class C { @d m(p = 2) { return this.n(p); } }';
+    const { ast, visitorKeys } = parseForESLint(code, { range: true });
+    const program = ast as TSESTree.Program;
+    const byKeys = (keys?: Record<string, readonly string[] | undefined>) => {
+      const types: string[] = [];
+      forEachNode(
+        program,
+        (node) => {
+          types.push(node.type);
+        },
+        keys,
+      );
+      return types;
+    };
+    // The same nodes; siblings may come in another order (the keys' order, not the properties').
+    const everyKey = byKeys().sort();
+    expect(byKeys(visitorKeys).sort()).toEqual(everyKey);
+    // Without keys for Program, its own properties lead to the same children.
+    expect(byKeys({ ...visitorKeys, Program: undefined }).sort()).toEqual(everyKey);
+    expect(everyKey).toContain('Decorator');
+    expect(everyKey).toContain('TSTypeAliasDeclaration');
   });
 });

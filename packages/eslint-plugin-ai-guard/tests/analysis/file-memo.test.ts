@@ -28,7 +28,7 @@ describe('FileMemo', () => {
     expect(computed).toBe(1);
   });
 
-  it("answers for the file asked about, also when an earlier file is asked about again", () => {
+  it('answers for the file asked about, also when an earlier file is asked about again', () => {
     const [first, second] = sourceCodes('first();', 'second(1, 2);');
     const memo = new FileMemo<string>();
     const compute = (sourceCode: SourceCode) => sourceCode.text;
