@@ -1,6 +1,7 @@
 import { AST_NODE_TYPES, ASTUtils, TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
 import { forEachNode } from './ast-walk';
+import { FileMemo } from './file-memo';
 import { staticPropertyName, unwrapExpression } from './static-values';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -44,7 +45,7 @@ export function methodOf(classNode: ClassNode, name: string): FunctionNode | und
   return undefined;
 }
 
-const callIndexes = new WeakMap<SourceCode, Map<string, TSESTree.CallExpression[]>>();
+const callIndexes = new FileMemo<Map<string, TSESTree.CallExpression[]>>();
 
 /** The calls in this file that invoke a class's method: `this.load(x)` inside it and `this.fetcher.load(x)` elsewhere. */
 export function methodCallSites(
@@ -69,8 +70,7 @@ function writtenTwice(text: string, name: string): boolean {
 
 /** Every `x.name(...)` call in the file, by `name`: built once per file. */
 function memberCallIndex(sourceCode: SourceCode): Map<string, TSESTree.CallExpression[]> {
-  let index = callIndexes.get(sourceCode);
-  if (!index) {
+  return callIndexes.get(sourceCode, () => {
     const built = new Map<string, TSESTree.CallExpression[]>();
     forEachNode(
       sourceCode.ast,
@@ -84,10 +84,8 @@ function memberCallIndex(sourceCode: SourceCode): Map<string, TSESTree.CallExpre
       },
       sourceCode.visitorKeys,
     );
-    index = built;
-    callIndexes.set(sourceCode, index);
-  }
-  return index;
+    return built;
+  });
 }
 
 function enclosingClass(node: TSESTree.Node): ClassNode | undefined {
