@@ -167,7 +167,8 @@ function importsUploadModule(sourceCode: Readonly<TSESLint.SourceCode>): boolean
 /** `@nestjs/platform-express` of `@nestjs/platform-express/multer/interfaces`, `formidable` of `formidable/src/File.js`. */
 function packageOf(specifier: string): string {
   const slash = specifier.indexOf('/');
-  if (slash < 0 || !specifier.startsWith('@')) return slash < 0 ? specifier : specifier.slice(0, slash);
+  if (slash < 0) return specifier;
+  if (!specifier.startsWith('@')) return specifier.slice(0, slash);
   const second = specifier.indexOf('/', slash + 1);
   return second < 0 ? specifier : specifier.slice(0, second);
 }
