@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
-import { forEachNode } from './ast-walk';
+import { forEachFileNode } from './ast-walk';
 import { isFunctionNode, readsOfParameter } from './local-functions';
 import { valueUses, type ModuleReference } from './module-references';
 import { staticPropertyName } from './static-values';
@@ -36,7 +36,7 @@ export function injectedServiceCalls(
     else if (method !== undefined && instanceProperties.has(method)) consider(member);
   };
   for (const read of parameterReads) consider(read);
-  if (propertyNames.size > 0) for (const member of thisMembers(sourceCode.ast, propertyNames)) consider(member);
+  if (propertyNames.size > 0) for (const member of thisMembers(sourceCode, propertyNames)) consider(member);
   return calls;
 }
 
@@ -60,9 +60,9 @@ function typedBinding(
 }
 
 /** Every `this.<name>` member expression in the file, for the given names. */
-function thisMembers(root: TSESTree.Node, names: ReadonlySet<string>): TSESTree.MemberExpression[] {
+function thisMembers(sourceCode: Readonly<TSESLint.SourceCode>, names: ReadonlySet<string>): TSESTree.MemberExpression[] {
   const found: TSESTree.MemberExpression[] = [];
-  forEachNode(root, (node) => {
+  forEachFileNode(sourceCode, (node) => {
     if (
       node.type === AST_NODE_TYPES.MemberExpression &&
       node.object.type === AST_NODE_TYPES.ThisExpression &&

@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, ASTUtils, TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
-import { forEachNode } from './ast-walk';
+import { forEachFileNode } from './ast-walk';
 import { FileMemo } from './file-memo';
 import { staticPropertyName, unwrapExpression } from './static-values';
 
@@ -72,18 +72,14 @@ function writtenTwice(text: string, name: string): boolean {
 function memberCallIndex(sourceCode: SourceCode): Map<string, TSESTree.CallExpression[]> {
   return callIndexes.get(sourceCode, () => {
     const built = new Map<string, TSESTree.CallExpression[]>();
-    forEachNode(
-      sourceCode.ast,
-      (node) => {
-        if (node.type !== AST_NODE_TYPES.CallExpression || node.callee.type !== AST_NODE_TYPES.MemberExpression) return;
-        const name = staticPropertyName(node.callee);
-        if (name === undefined) return;
-        const calls = built.get(name);
-        if (calls) calls.push(node);
-        else built.set(name, [node]);
-      },
-      sourceCode.visitorKeys,
-    );
+    forEachFileNode(sourceCode, (node) => {
+      if (node.type !== AST_NODE_TYPES.CallExpression || node.callee.type !== AST_NODE_TYPES.MemberExpression) return;
+      const name = staticPropertyName(node.callee);
+      if (name === undefined) return;
+      const calls = built.get(name);
+      if (calls) calls.push(node);
+      else built.set(name, [node]);
+    });
     return built;
   });
 }

@@ -16,9 +16,9 @@ import {
   type DecoratedParameter,
   type RequestApi,
 } from '../libraries/frameworks';
-import { forEachNode } from './ast-walk';
+import { forEachFileNode } from './ast-walk';
 import { callSitesOf, functionValue, isFunctionNode, returnedExpressions, type FunctionNode } from './local-functions';
-import { findModuleReferences, isGlobalIdentifier } from './module-references';
+import { findModuleReferences, isGlobalIdentifier, textMentions } from './module-references';
 import { resolveValue, staticPropertyName, staticString, unwrapExpression } from './static-values';
 import { createValueFlow, memberKey, OPAQUE, parameterName, type Answer, type FlowContext, type FlowDomain } from './value-flow';
 import { readsOfStoredValue } from './value-references';
@@ -467,8 +467,10 @@ function seedServerFunctions(sourceCode: SourceCode, seed: (fn: FunctionNode, in
   }
   // A directive is its own source text: a module without the words has no function marked.
   if (!sourceCode.text.includes('use server')) return;
-  visitFunctions(sourceCode.ast, (fn) => {
-    if (fn.body.type === AST_NODE_TYPES.BlockStatement && hasDirective(fn.body.body, 'use server')) mark(fn, functionName(fn));
+  forEachFileNode(sourceCode, (node) => {
+    if (isFunctionNode(node) && node.body.type === AST_NODE_TYPES.BlockStatement && hasDirective(node.body.body, 'use server')) {
+      mark(node, functionName(node));
+    }
   });
 }
 
@@ -484,12 +486,6 @@ function hasDirective(statements: readonly TSESTree.Node[], directive: string): 
     if (statement.directive === directive) return true;
   }
   return false;
-}
-
-function visitFunctions(root: TSESTree.Node, visit: (fn: FunctionNode) => void): void {
-  forEachNode(root, (node) => {
-    if (isFunctionNode(node)) visit(node);
-  });
 }
 
 /** `export function GET`, `export const POST = async () => {}`, `export { handler as GET }`, `export default { fetch }` (Workers). */
@@ -665,6 +661,8 @@ const HEADER_NAME = /^[a-z]+(?:-[a-z\d]+)+$/i;
  * (returned, or handed to its `callback`) is a Lambda or Netlify handler, and its first parameter the event.
  */
 function returnsProxyResult(sourceCode: SourceCode, fn: FunctionNode): boolean {
+  // A proxy result spells `statusCode`: in a file without the word, no function needs a look for its call sites.
+  if (!textMentions(sourceCode, 'statusCode')) return false;
   // The platform calls a handler; a function this file calls itself (`await headInfo(link)`) only returns a status.
   if (callSitesOf(sourceCode, fn).length > 0) return false;
   const callback = fn.params.length === 3 ? fn.params[2] : undefined;

@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
 import { SERVER_ONLY_EXPORTS } from '../libraries/frameworks';
-import { forEachNode } from './ast-walk';
+import { forEachFileNode } from './ast-walk';
 import { isFunctionNode, type FunctionNode } from './local-functions';
 import { findModuleReferences, READ, type TraceMap } from './module-references';
 import { memberKey } from './value-flow';
@@ -85,21 +85,17 @@ function detectRuntime(sourceCode: SourceCode): ModuleRuntime {
   let worker = false;
   // Once the module renders, only a worker listener would change the answer: without one in the text, the rest is skipped.
   const mayListen = sourceCode.text.includes('addEventListener');
-  forEachNode(
-    program,
-    (node) => {
-      if (worker || (component && !mayListen)) return false;
-      if (node.type === AST_NODE_TYPES.JSXElement || node.type === AST_NODE_TYPES.JSXFragment) {
-        component = true;
-        return false;
-      }
-      if (node.type === AST_NODE_TYPES.CallExpression) {
-        if (isWorkerListener(node, globalScope)) worker = true;
-        else if (node.callee.type === AST_NODE_TYPES.Identifier && REACT_HOOKS.has(node.callee.name)) component = true;
-      }
-    },
-    sourceCode.visitorKeys,
-  );
+  forEachFileNode(sourceCode, (node) => {
+    if (worker || (component && !mayListen)) return false;
+    if (node.type === AST_NODE_TYPES.JSXElement || node.type === AST_NODE_TYPES.JSXFragment) {
+      component = true;
+      return false;
+    }
+    if (node.type === AST_NODE_TYPES.CallExpression) {
+      if (isWorkerListener(node, globalScope)) worker = true;
+      else if (node.callee.type === AST_NODE_TYPES.Identifier && REACT_HOOKS.has(node.callee.name)) component = true;
+    }
+  });
   if (worker) return 'browser';
   return component ? 'component' : 'server';
 }

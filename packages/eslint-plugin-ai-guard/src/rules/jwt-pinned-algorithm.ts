@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, ASTUtils, TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
-import { forEachNode } from '../analysis/ast-walk';
+import { forEachFileNode, forEachNode } from '../analysis/ast-walk';
 import { injectedServiceCalls } from '../analysis/injected-services';
 import {
   callSitesOf,
@@ -441,24 +441,20 @@ function registrations(
     });
   }
   const found: Call[] = [];
-  forEachNode(
-    check.sourceCode.ast,
-    (node) => {
-      if (node.type !== AST_NODE_TYPES.CallExpression || !isMethodCall(node, 'strategy')) return;
-      const callee = unwrapExpression(node.callee);
-      const scheme = node.arguments[1];
-      if (
-        callee.type === AST_NODE_TYPES.MemberExpression &&
-        callee.object.type === AST_NODE_TYPES.MemberExpression &&
-        memberKey(callee.object) === 'auth' &&
-        scheme &&
-        staticString(scheme, check.sourceCode.getScope(node)) === 'jwt'
-      ) {
-        found.push(node);
-      }
-    },
-    check.sourceCode.visitorKeys,
-  );
+  forEachFileNode(check.sourceCode, (node) => {
+    if (node.type !== AST_NODE_TYPES.CallExpression || !isMethodCall(node, 'strategy')) return;
+    const callee = unwrapExpression(node.callee);
+    const scheme = node.arguments[1];
+    if (
+      callee.type === AST_NODE_TYPES.MemberExpression &&
+      callee.object.type === AST_NODE_TYPES.MemberExpression &&
+      memberKey(callee.object) === 'auth' &&
+      scheme &&
+      staticString(scheme, check.sourceCode.getScope(node)) === 'jwt'
+    ) {
+      found.push(node);
+    }
+  });
   return found;
 }
 
@@ -491,15 +487,11 @@ function wrapperVerifications(check: CheckContext, findings: Findings): Verifica
     join: (values) => values[0],
   });
   const found: Verification[] = [];
-  forEachNode(
-    check.sourceCode.ast,
-    (node) => {
-      if (node.type !== AST_NODE_TYPES.CallExpression || findings.seen.has(node)) return;
-      const value = flow.valueOf(node.callee);
-      if (value) found.push({ spec: value.spec, call: node, shift: value.shift });
-    },
-    check.sourceCode.visitorKeys,
-  );
+  forEachFileNode(check.sourceCode, (node) => {
+    if (node.type !== AST_NODE_TYPES.CallExpression || findings.seen.has(node)) return;
+    const value = flow.valueOf(node.callee);
+    if (value) found.push({ spec: value.spec, call: node, shift: value.shift });
+  });
   return found;
 }
 
@@ -1136,17 +1128,13 @@ function checkUnverifiedDecodes(check: CheckContext, file: JwtFile): void {
   );
   if (serverDecodes.length === 0) return;
   const used = new Set<Decode>();
-  forEachNode(
-    check.sourceCode.ast,
-    (node) => {
-      for (const [expression, mode] of identityUses(node)) {
-        const value = file.tokens.valueOf(expression);
-        if (value && (value.part === 'claim' || (mode === 'value' && value.part === 'claims')))
-          for (const origin of value.origins) used.add(origin);
-      }
-    },
-    check.sourceCode.visitorKeys,
-  );
+  forEachFileNode(check.sourceCode, (node) => {
+    for (const [expression, mode] of identityUses(node)) {
+      const value = file.tokens.valueOf(expression);
+      if (value && (value.part === 'claim' || (mode === 'value' && value.part === 'claims')))
+        for (const origin of value.origins) used.add(origin);
+    }
+  });
   const verified = verifiedTokens(check, file);
   for (const decode of used) {
     if (!serverDecodes.includes(decode)) continue;

@@ -1,8 +1,33 @@
+import * as tsParser from '@typescript-eslint/parser';
 import { parse, parseForESLint } from '@typescript-eslint/parser';
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 
-import { forEachNode } from '../../src/analysis/ast-walk';
+import { forEachFileNode, forEachNode } from '../../src/analysis/ast-walk';
+
+type SourceCode = Readonly<TSESLint.SourceCode>;
+
+/** The SourceCode ESLint builds for a TypeScript file, after a lint run (its traversal steps are then listed). */
+function typeScriptSourceCode(text: string): SourceCode {
+  const linter = new Linter({ configType: 'flat' });
+  linter.verify(text, [{ files: ['**/*.ts'], languageOptions: { parser: tsParser } }], { filename: 'file.ts' });
+  return linter.getSourceCode() as unknown as SourceCode;
+}
+
+/** The same file as ESLint 8 shows it: a SourceCode without `traverse`. */
+function withoutTraverse(sourceCode: SourceCode): SourceCode {
+  return Object.create(sourceCode, { traverse: { value: undefined } }) as SourceCode;
+}
+
+function visitedTypes(sourceCode: SourceCode, skip?: AST_NODE_TYPES): string[] {
+  const types: string[] = [];
+  forEachFileNode(sourceCode, (node) => {
+    types.push(node.type);
+    return node.type === skip ? false : undefined;
+  });
+  return types;
+}
 
 describe('forEachNode', () => {
   it('visits every node, parents before children, without following parent links', () => {
@@ -62,5 +87,44 @@ describe('forEachNode', () => {
     expect(byKeys({ ...visitorKeys, Program: undefined }).sort()).toEqual(everyKey);
     expect(everyKey).toContain('Decorator');
     expect(everyKey).toContain('TSTypeAliasDeclaration');
+  });
+});
+
+describe('forEachFileNode', () => {
+  const code = 'const x: T = f<T>(1) as T; class C { @d m(p = 2) { return this.n(() => p); } } g();';
+
+  it("reads ESLint's traversal of the file: every node once, parents first, as the walk by visitor keys finds them", () => {
+    const sourceCode = typeScriptSourceCode(code);
+    const walked: string[] = [];
+    forEachNode(
+      sourceCode.ast,
+      (node) => {
+        walked.push(node.type);
+      },
+      sourceCode.visitorKeys,
+    );
+    const visited = visitedTypes(sourceCode);
+    expect(visited).toEqual(walked);
+    expect(visited[0]).toBe('Program');
+    expect(visited).toContain('Decorator');
+    expect(visited).toContain('TSTypeReference');
+  });
+
+  it('skips the children of a node when the visitor returns false, and goes on after it', () => {
+    const sourceCode = typeScriptSourceCode(code);
+    const visited = visitedTypes(sourceCode, AST_NODE_TYPES.ClassDeclaration);
+    expect(visited).toContain('ClassDeclaration');
+    expect(visited).not.toContain('Decorator');
+    expect(visited).not.toContain('ArrowFunctionExpression');
+    // `g()` after the class is still visited.
+    expect(visited.slice(-3)).toEqual(['ExpressionStatement', 'CallExpression', 'Identifier']);
+  });
+
+  it('walks the tree where ESLint lists no traversal (ESLint 8), with the same result', () => {
+    const sourceCode = typeScriptSourceCode(code);
+    expect(visitedTypes(withoutTraverse(sourceCode))).toEqual(visitedTypes(sourceCode));
+    expect(visitedTypes(withoutTraverse(sourceCode), AST_NODE_TYPES.ClassDeclaration)).toEqual(
+      visitedTypes(sourceCode, AST_NODE_TYPES.ClassDeclaration),
+    );
   });
 });
