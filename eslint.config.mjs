@@ -36,6 +36,24 @@ export default defineConfig(
     },
   },
   {
+    files: ['packages/eslint-plugin-ai-guard/src/**/*.ts'],
+    ignores: ['packages/eslint-plugin-ai-guard/src/analysis/node-types.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@typescript-eslint/utils',
+              importNames: ['AST_NODE_TYPES'],
+              message: 'Import AST_NODE_TYPES from analysis/node-types: the re-export getters cost the rules time at every node test.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['packages/eslint-plugin-ai-guard/src/rules/**/*.ts'],
     extends: [eslintPlugin.configs['rules-recommended']],
     rules: {

@@ -5,7 +5,8 @@
  * an exact allowlist, a loose one that an attacker-registered origin passes, or a test that only asks whether an
  * Origin was sent at all.
  */
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from './node-types';
 
 import type { RequestApi } from '../libraries/frameworks';
 import { isFunctionNode, returnedExpressions, type FunctionNode } from './local-functions';

@@ -1,4 +1,5 @@
-import { AST_NODE_TYPES, ASTUtils, TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { ASTUtils, TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from './node-types';
 
 import { callSitesOf, isFunctionNode, type FunctionNode } from './local-functions';
 import { TEXT_FORMATTERS } from '../libraries/sql';

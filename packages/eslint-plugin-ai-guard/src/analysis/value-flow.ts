@@ -1,4 +1,5 @@
-import { AST_NODE_TYPES, ASTUtils, TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { ASTUtils, TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from './node-types';
 
 import { classOfReceiver, methodOf } from './local-classes';
 import { callSitesOf, isFunctionNode, parameterIndexOf, returnedExpressions, type FunctionNode } from './local-functions';

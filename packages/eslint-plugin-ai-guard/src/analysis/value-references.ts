@@ -1,4 +1,5 @@
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from './node-types';
 
 /**
  * Where a value is stored in a local binding (`const api = axios.create()`, `const decoded = await verify()`),
@@ -30,7 +31,7 @@ export function outermostValue(node: TSESTree.Node): TSESTree.Node {
   return current;
 }
 
-const VALUE_WRAPPERS = new Set<AST_NODE_TYPES>([
+const VALUE_WRAPPERS = new Set<string>([
   AST_NODE_TYPES.AwaitExpression,
   AST_NODE_TYPES.TSAsExpression,
   AST_NODE_TYPES.TSNonNullExpression,
