@@ -145,7 +145,10 @@ function moduleNamesOf(traceMap: TraceMap<unknown>): readonly string[] {
 }
 
 function mentionsAnyName(sourceCode: Readonly<TSESLint.SourceCode>, names: readonly string[]): boolean {
-  return names.some((name) => textMentions(sourceCode, name));
+  // A name that holds another of the list (`$fetch` holds `fetch`) is in no text that lacks the other: one search less.
+  const lacks = (name: string) =>
+    names.some((other) => other !== name && name.includes(other) && !textMentions(sourceCode, other)) || !textMentions(sourceCode, name);
+  return names.some((name) => !lacks(name));
 }
 
 const mentionedWords = new FileMemo<Map<string, boolean>>();

@@ -160,6 +160,8 @@ function mayHandleUploads(sourceCode: Readonly<TSESLint.SourceCode>): boolean {
 
 function importsUploadModule(sourceCode: Readonly<TSESLint.SourceCode>): boolean {
   for (const name of importedModules(sourceCode)) {
+    // Relative and absolute paths (`./upload`, `/abs`) name no package.
+    if (name.startsWith('.') || name.startsWith('/')) continue;
     if (UPLOAD_MODULES.has(name) || UPLOAD_MODULES.has(packageOf(name))) return true;
   }
   return false;
