@@ -1,6 +1,6 @@
-import { type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from './node-types';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
+import { AST_NODE_TYPES } from './node-types';
 import { resolveValue, staticPropertyName, staticString, unwrapExpression } from './static-values';
 
 type Scope = TSESLint.Scope.Scope;

@@ -1,6 +1,6 @@
 import { ASTUtils, TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from './node-types';
 
+import { AST_NODE_TYPES } from './node-types';
 import {
   CLIENT_SAFE_FLAGS,
   ERROR_HANDLER_METHODS,

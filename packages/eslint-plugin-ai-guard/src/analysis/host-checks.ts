@@ -1,6 +1,6 @@
 import { ASTUtils, TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from './node-types';
 
+import { AST_NODE_TYPES } from './node-types';
 import { ADDRESS_CHECKS } from '../libraries/http-clients';
 import { forEachNode } from './ast-walk';
 import { callSitesOf, enclosingFunction, isFunctionNode, type FunctionNode } from './local-functions';

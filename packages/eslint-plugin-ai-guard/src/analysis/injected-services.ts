@@ -1,6 +1,6 @@
-import { type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from './node-types';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
+import { AST_NODE_TYPES } from './node-types';
 import { forEachFileNode } from './ast-walk';
 import { isFunctionNode, readsOfParameter } from './local-functions';
 import { valueUses, type ModuleReference } from './module-references';

@@ -1,6 +1,6 @@
 import { ASTUtils, TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from './node-types';
 
+import { AST_NODE_TYPES } from './node-types';
 import { forEachFileNode } from './ast-walk';
 import { FileMemo } from './file-memo';
 import { staticPropertyName, unwrapExpression } from './static-values';

@@ -1,6 +1,6 @@
 import { ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from './node-types';
 
+import { AST_NODE_TYPES } from './node-types';
 import { FileMemo } from './file-memo';
 
 const { ReferenceTracker } = ASTUtils;
@@ -109,6 +109,14 @@ export function findGlobalReferences<Info>(sourceCode: Readonly<TSESLint.SourceC
           kind: kindOf(reference.type),
         })),
   );
+}
+
+/**
+ * Whether {@link findModuleReferences} can find anything of the map in the file: a rule that traces nothing else asks
+ * this in `create` and registers no listener where the answer is no.
+ */
+export function mayReferenceModules(sourceCode: Readonly<TSESLint.SourceCode>, traceMap: TraceMap<unknown>): boolean {
+  return mentionsAnyModule(sourceCode, moduleNamesOf(traceMap));
 }
 
 /**

@@ -1,6 +1,6 @@
 import { TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from './node-types';
 
+import { AST_NODE_TYPES } from './node-types';
 import {
   ADDRESS_FILTERS,
   CLIENTS,
@@ -20,6 +20,7 @@ import {
   findGlobalReferences,
   findModuleReferences,
   isGlobalIdentifier,
+  mayReferenceModules,
   textMentions,
   valueUses,
   type ModuleReference,
@@ -60,6 +61,14 @@ export interface SuperagentChain {
 }
 
 const requestsOfFile = new FileMemo<OutgoingRequest[]>();
+
+/**
+ * Whether a file can make an outgoing request at all: it says `fetch` (the global, `$fetch`, a SvelteKit event's) or binds a
+ * client's module. The rules that only look at requests register no listener elsewhere.
+ */
+export function mayMakeRequests(sourceCode: SourceCode): boolean {
+  return textMentions(sourceCode, 'fetch') || mayReferenceModules(sourceCode, CLIENTS);
+}
 
 /** Every outgoing request in a file, by every client in `libraries/http-clients.ts`, in every import style. */
 export function findOutgoingRequests(sourceCode: SourceCode): OutgoingRequest[] {

@@ -1,6 +1,6 @@
 import { ASTUtils, TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from './node-types';
 
+import { AST_NODE_TYPES } from './node-types';
 import {
   DATA_PARSERS,
   H3_HANDLER_FACTORIES,

@@ -5,9 +5,9 @@
  * an exact allowlist, a loose one that an attacker-registered origin passes, or a test that only asks whether an
  * Origin was sent at all.
  */
-import { type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from './node-types';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
+import { AST_NODE_TYPES } from './node-types';
 import type { RequestApi } from '../libraries/frameworks';
 import { isFunctionNode, returnedExpressions, type FunctionNode } from './local-functions';
 import { isGlobalIdentifier } from './module-references';

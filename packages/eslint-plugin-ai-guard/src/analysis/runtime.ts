@@ -1,6 +1,6 @@
-import { type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from './node-types';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
+import { AST_NODE_TYPES } from './node-types';
 import { SERVER_ONLY_EXPORTS } from '../libraries/frameworks';
 import { forEachFileNode } from './ast-walk';
 import { isFunctionNode, type FunctionNode } from './local-functions';

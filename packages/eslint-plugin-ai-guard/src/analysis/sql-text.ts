@@ -1,6 +1,6 @@
 import { ASTUtils, TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from './node-types';
 
+import { AST_NODE_TYPES } from './node-types';
 import { callSitesOf, isFunctionNode, type FunctionNode } from './local-functions';
 import { TEXT_FORMATTERS } from '../libraries/sql';
 import { findModuleReferences, isGlobalIdentifier } from './module-references';

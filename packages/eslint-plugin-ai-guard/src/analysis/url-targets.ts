@@ -1,6 +1,6 @@
 import { ASTUtils, TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from './node-types';
 
+import { AST_NODE_TYPES } from './node-types';
 import { returnedExpressions } from './local-functions';
 import { isGlobalIdentifier } from './module-references';
 import { effectiveOption, type OutgoingRequest } from './outgoing-requests';

@@ -1,6 +1,6 @@
 import { ASTUtils, TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '../analysis/node-types';
 
+import { AST_NODE_TYPES } from '../analysis/node-types';
 import { forEachFileNode, forEachNode } from '../analysis/ast-walk';
 import { injectedServiceCalls } from '../analysis/injected-services';
 import {
@@ -14,7 +14,13 @@ import {
   returnedExpressions,
   type FunctionNode,
 } from '../analysis/local-functions';
-import { findModuleReferences, isGlobalIdentifier, valueUses, type ModuleReference } from '../analysis/module-references';
+import {
+  findModuleReferences,
+  isGlobalIdentifier,
+  mayReferenceModules,
+  valueUses,
+  type ModuleReference,
+} from '../analysis/module-references';
 import { requestModel } from '../analysis/request-model';
 import { runtimeAt } from '../analysis/runtime';
 import {
@@ -189,6 +195,8 @@ export default createRule<Options, MessageIds>({
       reportIgnoreExpiration: options.reportIgnoreExpiration === true,
       reported: new Set(),
     };
+    // Every finding is on a use of a JWT library's module: a file that binds none needs no listener.
+    if (!mayReferenceModules(check.sourceCode, JWT_LIBRARIES)) return {};
     return {
       'Program:exit'() {
         checkFile(check);

@@ -1,7 +1,7 @@
-import { type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '../analysis/node-types';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { findOutgoingRequests, redirectPolicy, type OutgoingRequest } from '../analysis/outgoing-requests';
+import { AST_NODE_TYPES } from '../analysis/node-types';
+import { findOutgoingRequests, mayMakeRequests, redirectPolicy, type OutgoingRequest } from '../analysis/outgoing-requests';
 import { moduleRuntime } from '../analysis/runtime';
 import { staticPropertyName, unwrapExpression } from '../analysis/static-values';
 import { urlTarget, type UrlTarget } from '../analysis/url-targets';
@@ -64,6 +64,7 @@ export default createRule<Options, MessageIds>({
       trustConfiguredHosts: options.trustConfiguredHosts !== false,
       reportNonConstantUrls: options.reportNonConstantUrls === true,
     };
+    if (!mayMakeRequests(check.sourceCode)) return {};
     return {
       'Program:exit'() {
         const requests = findOutgoingRequests(check.sourceCode);

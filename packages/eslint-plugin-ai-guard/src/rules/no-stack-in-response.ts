@@ -1,6 +1,6 @@
-import { type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '../analysis/node-types';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
+import { AST_NODE_TYPES } from '../analysis/node-types';
 import { isDevelopmentOnly } from '../analysis/development-guards';
 import {
   errorFlow,

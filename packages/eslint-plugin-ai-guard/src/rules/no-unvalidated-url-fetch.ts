@@ -1,7 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { hostCheckFor } from '../analysis/host-checks';
-import { connectFilter, findOutgoingRequests, type OutgoingRequest } from '../analysis/outgoing-requests';
+import { connectFilter, findOutgoingRequests, mayMakeRequests, type OutgoingRequest } from '../analysis/outgoing-requests';
 import { moduleRuntime } from '../analysis/runtime';
 import { urlTarget } from '../analysis/url-targets';
 import { createRule, docsFor } from '../create-rule';
@@ -30,6 +30,7 @@ export default createRule<Options, MessageIds>({
   defaultOptions: [],
   create(context) {
     const check: CheckContext = { context, sourceCode: context.sourceCode };
+    if (!mayMakeRequests(check.sourceCode)) return {};
     return {
       'Program:exit'() {
         const requests = findOutgoingRequests(check.sourceCode);

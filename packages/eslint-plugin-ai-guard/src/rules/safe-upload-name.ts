@@ -1,6 +1,6 @@
 import { ASTUtils, TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '../analysis/node-types';
 
+import { AST_NODE_TYPES } from '../analysis/node-types';
 import { forEachNode } from '../analysis/ast-walk';
 import { enclosingFunction, isFunctionNode } from '../analysis/local-functions';
 import { findGlobalReferences, findModuleReferences, importedModules, isGlobalIdentifier } from '../analysis/module-references';

@@ -1,7 +1,9 @@
-import { ESLintUtils } from '@typescript-eslint/utils';
+import { ESLintUtils, type TSESLint } from '@typescript-eslint/utils';
+import { Linter } from 'eslint';
+import { describe, expect, it } from 'vitest';
 
 import { hostCheckFor } from '../../src/analysis/host-checks';
-import { findOutgoingRequests } from '../../src/analysis/outgoing-requests';
+import { findOutgoingRequests, mayMakeRequests } from '../../src/analysis/outgoing-requests';
 import { urlTarget } from '../../src/analysis/url-targets';
 import { createRuleTester } from '../rule-tester';
 
@@ -203,4 +205,32 @@ createRuleTester().run('outgoing-requests, url-targets and host-checks', probe, 
       ],
     },
   ],
+});
+
+describe('mayMakeRequests', () => {
+  const sourceCodeOf = (text: string) => {
+    const linter = new Linter({ configType: 'flat' });
+    linter.verify(text, [{ files: ['**/*.js'], languageOptions: { sourceType: 'module' } }], { filename: 'file.js' });
+    return linter.getSourceCode() as unknown as Readonly<TSESLint.SourceCode>;
+  };
+
+  it.each([
+    ['the global fetch', 'await fetch(url);'],
+    ["Nuxt's global $fetch", 'await $fetch(url);'],
+    ['an imported client', "import axios from 'axios';\naxios.get(url);"],
+    ['a required client', "const got = require('got');\ngot(url);"],
+  ])('is true for a file that may request: %s', (_, text) => {
+    const sourceCode = sourceCodeOf(text);
+    expect(mayMakeRequests(sourceCode)).toBe(true);
+    expect(findOutgoingRequests(sourceCode).length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['no client at all', "import { readFile } from 'node:fs';\ncache.get(key);"],
+    ['a client named only in a string', "const name = 'axios';\nlog(name);"],
+  ])('is false for a file without a request: %s', (_, text) => {
+    const sourceCode = sourceCodeOf(text);
+    expect(mayMakeRequests(sourceCode)).toBe(false);
+    expect(findOutgoingRequests(sourceCode)).toEqual([]);
+  });
 });
