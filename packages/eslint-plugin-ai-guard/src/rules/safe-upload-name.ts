@@ -113,14 +113,14 @@ export default createRule<Options, MessageIds>({
   },
   defaultOptions: [{ reportPartialSanitizers: false }],
   create(context, [options]) {
+    // Most modules never touch an upload: one scan of the text for the words of its shapes, then no listener at all.
+    if (!mayHandleUploads(context.sourceCode)) return {};
     const check: CheckContext = {
       context,
       sourceCode: context.sourceCode,
       reportPartialSanitizers: options.reportPartialSanitizers === true,
       collected: { writerCalls: [], checkOperands: [], lookups: [], pathAssignments: [], fileUploadReads: [], mimeReads: [] },
     };
-    // Most modules never touch an upload: one scan of the text for the words of its shapes, then no listener at all.
-    if (!mayHandleUploads(check.sourceCode)) return {};
     return {
       'CallExpression[callee.type="MemberExpression"]'(node: TSESTree.CallExpression) {
         collectMethodCall(check, node);
