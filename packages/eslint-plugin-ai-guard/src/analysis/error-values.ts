@@ -1,6 +1,5 @@
 import { ASTUtils, TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
-import { AST_NODE_TYPES } from './node-types';
 import {
   CLIENT_SAFE_FLAGS,
   ERROR_HANDLER_METHODS,
@@ -34,6 +33,7 @@ import {
   type TraceMapNode,
 } from './module-references';
 import { importOf } from './request-model';
+import { AST_NODE_TYPES } from './node-types';
 import { readOption, resolveValue, staticPropertyName, staticValue, unwrapExpression } from './static-values';
 import { createValueFlow, memberKey, OPAQUE, type Answer, type FlowContext, type FlowDomain, type ValueFlow } from './value-flow';
 import { readsOfStoredValue } from './value-references';

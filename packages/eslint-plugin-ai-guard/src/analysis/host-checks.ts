@@ -1,10 +1,10 @@
 import { ASTUtils, TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
-import { AST_NODE_TYPES } from './node-types';
 import { ADDRESS_CHECKS } from '../libraries/http-clients';
 import { forEachNode } from './ast-walk';
 import { callSitesOf, enclosingFunction, isFunctionNode, type FunctionNode } from './local-functions';
 import { findModuleReferences } from './module-references';
+import { AST_NODE_TYPES } from './node-types';
 import { unwrapExpression } from './static-values';
 import { urlFlow } from './url-targets';
 import { calledFunction, memberKey, patternPath } from './value-flow';

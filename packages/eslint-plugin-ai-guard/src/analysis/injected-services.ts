@@ -1,9 +1,9 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { AST_NODE_TYPES } from './node-types';
 import { forEachFileNode } from './ast-walk';
 import { isFunctionNode, readsOfParameter } from './local-functions';
 import { valueUses, type ModuleReference } from './module-references';
+import { AST_NODE_TYPES } from './node-types';
 import { staticPropertyName } from './static-values';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;

@@ -1,8 +1,8 @@
 import { ASTUtils, TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
-import { AST_NODE_TYPES } from './node-types';
 import { forEachFileNode } from './ast-walk';
 import { FileMemo } from './file-memo';
+import { AST_NODE_TYPES } from './node-types';
 import { staticPropertyName, unwrapExpression } from './static-values';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;

@@ -1,7 +1,7 @@
 import { ASTUtils, TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
-import { AST_NODE_TYPES } from './node-types';
 import { methodCallSites } from './local-classes';
+import { AST_NODE_TYPES } from './node-types';
 import { unwrapExpression } from './static-values';
 
 export type FunctionNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;

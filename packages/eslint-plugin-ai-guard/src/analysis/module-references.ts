@@ -1,7 +1,7 @@
 import { ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
-import { AST_NODE_TYPES } from './node-types';
 import { FileMemo } from './file-memo';
+import { AST_NODE_TYPES } from './node-types';
 
 const { ReferenceTracker } = ASTUtils;
 
@@ -154,9 +154,9 @@ function moduleNamesOf(traceMap: TraceMap<unknown>): readonly string[] {
 
 function mentionsAnyName(sourceCode: Readonly<TSESLint.SourceCode>, names: readonly string[]): boolean {
   // A name that holds another of the list (`$fetch` holds `fetch`) is in no text that lacks the other: one search less.
-  const lacks = (name: string) =>
-    names.some((other) => other !== name && name.includes(other) && !textMentions(sourceCode, other)) || !textMentions(sourceCode, name);
-  return names.some((name) => !lacks(name));
+  const holdsAbsentName = (name: string) =>
+    names.some((other) => other !== name && name.includes(other) && !textMentions(sourceCode, other));
+  return names.some((name) => !holdsAbsentName(name) && textMentions(sourceCode, name));
 }
 
 const mentionedWords = new FileMemo<Map<string, boolean>>();

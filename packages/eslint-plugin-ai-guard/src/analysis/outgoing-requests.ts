@@ -1,6 +1,5 @@
 import { TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
-import { AST_NODE_TYPES } from './node-types';
 import {
   ADDRESS_FILTERS,
   CLIENTS,
@@ -27,6 +26,7 @@ import {
 } from './module-references';
 import { isNullish, readOption, resolveValue, staticPropertyName, staticValue, unwrapExpression } from './static-values';
 import { isFunctionNode, parameterIndexOf, type FunctionNode } from './local-functions';
+import { AST_NODE_TYPES } from './node-types';
 import { requestModel } from './request-model';
 import { memberKey, patternPath } from './value-flow';
 import { readsOfStoredValue, storingDeclarator } from './value-references';

@@ -1,6 +1,5 @@
 import { ASTUtils, TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
-import { AST_NODE_TYPES } from './node-types';
 import {
   DATA_PARSERS,
   H3_HANDLER_FACTORIES,
@@ -21,6 +20,7 @@ import { forEachFileNode } from './ast-walk';
 import { callSitesOf, functionValue, isFunctionNode, returnedExpressions, type FunctionNode } from './local-functions';
 import { findModuleReferences, isGlobalIdentifier, textMentions } from './module-references';
 import { resolveValue, staticPropertyName, staticString, unwrapExpression } from './static-values';
+import { AST_NODE_TYPES } from './node-types';
 import { createValueFlow, memberKey, OPAQUE, parameterName, type Answer, type FlowContext, type FlowDomain } from './value-flow';
 import { readsOfStoredValue } from './value-references';
 import { FileMemo } from './file-memo';

@@ -7,10 +7,10 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { AST_NODE_TYPES } from './node-types';
 import type { RequestApi } from '../libraries/frameworks';
 import { isFunctionNode, returnedExpressions, type FunctionNode } from './local-functions';
 import { isGlobalIdentifier } from './module-references';
+import { AST_NODE_TYPES } from './node-types';
 import { looseOriginPattern, looseStringCheck, isNullOrigin, describePatternFlaw, type OriginPart } from './origin-patterns';
 import { joinRequestValues, requestMember, requestModel, type RequestValue } from './request-model';
 import { readArrayElements, resolveValue, staticString, staticValue, unwrapExpression } from './static-values';

@@ -1,6 +1,5 @@
 import { ASTUtils, TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
-import { AST_NODE_TYPES } from './node-types';
 import {
   BODY_METHODS,
   FASTIFY_REPLY,
@@ -14,6 +13,7 @@ import {
 import { errorHandlerOf, errorLibraryUses, globalLibraryEntry } from './error-values';
 import { callSitesOf, enclosingFunction, isFunctionNode, parameterAt, readsOfParameter, type FunctionNode } from './local-functions';
 import { isGlobalIdentifier } from './module-references';
+import { AST_NODE_TYPES } from './node-types';
 import { importOf, requestModel } from './request-model';
 import { readOption, staticPropertyName, staticString, staticValue, unwrapExpression } from './static-values';
 import { memberKey } from './value-flow';

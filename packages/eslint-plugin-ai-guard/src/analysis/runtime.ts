@@ -1,11 +1,11 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { AST_NODE_TYPES } from './node-types';
 import { SERVER_ONLY_EXPORTS } from '../libraries/frameworks';
 import { forEachFileNode } from './ast-walk';
 import { isFunctionNode, type FunctionNode } from './local-functions';
 import { findModuleReferences, READ, type TraceMap } from './module-references';
 import { memberKey } from './value-flow';
+import { AST_NODE_TYPES } from './node-types';
 import { FileMemo } from './file-memo';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;

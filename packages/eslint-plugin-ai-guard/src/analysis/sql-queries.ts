@@ -1,6 +1,5 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { AST_NODE_TYPES } from './node-types';
 import {
   DISTINCTIVE_QUERIES,
   QUERY_BUILDER,
@@ -16,6 +15,7 @@ import { injectedServiceCalls } from './injected-services';
 import { functionValue, isFunctionNode, readsOfParameter } from './local-functions';
 import { findModuleReferences, isGlobalIdentifier, type ModuleReference } from './module-references';
 import { readOption, resolveValue, staticPropertyName, unwrapExpression } from './static-values';
+import { AST_NODE_TYPES } from './node-types';
 import { parameterName } from './value-flow';
 import { outermostValue, readsOfStoredValue } from './value-references';
 import { FileMemo } from './file-memo';

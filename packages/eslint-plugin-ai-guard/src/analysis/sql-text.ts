@@ -1,10 +1,10 @@
 import { ASTUtils, TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
-import { AST_NODE_TYPES } from './node-types';
 import { callSitesOf, isFunctionNode, type FunctionNode } from './local-functions';
 import { TEXT_FORMATTERS } from '../libraries/sql';
 import { findModuleReferences, isGlobalIdentifier } from './module-references';
 import { requestMember, requestModel, type RequestValue } from './request-model';
+import { AST_NODE_TYPES } from './node-types';
 import { isNullish, unwrapExpression } from './static-values';
 import {
   createValueFlow,

@@ -1,6 +1,7 @@
 import { ASTUtils, TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
 import { AST_NODE_TYPES } from './node-types';
+
 type Scope = TSESLint.Scope.Scope;
 
 const MAX_RESOLUTION_DEPTH = 8;

@@ -1,6 +1,5 @@
 import { ASTUtils, TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
-import { AST_NODE_TYPES } from './node-types';
 import { ROUTE_METHODS } from '../libraries/frameworks';
 import {
   CONTENT_CHECKS,
@@ -36,6 +35,7 @@ import {
   type TraceMap,
 } from './module-references';
 import { importOf, requestMember, requestModel, type RequestValue } from './request-model';
+import { AST_NODE_TYPES } from './node-types';
 import { readOption, staticBoolean, staticString, unwrapExpression } from './static-values';
 import { createValueFlow, memberKey, OPAQUE, type Answer, type FlowContext, type FlowDomain } from './value-flow';
 import { readsOfStoredValue } from './value-references';

@@ -1,9 +1,9 @@
 import { ASTUtils, TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
-import { AST_NODE_TYPES } from './node-types';
 import { returnedExpressions } from './local-functions';
 import { isGlobalIdentifier } from './module-references';
 import { effectiveOption, type OutgoingRequest } from './outgoing-requests';
+import { AST_NODE_TYPES } from './node-types';
 import { requestMember, requestModel, type RequestInput, type RequestValue } from './request-model';
 import { isNullish, resolveValue, staticPropertyName, staticString, unwrapExpression } from './static-values';
 import { calledFunction, createValueFlow, type FlowContext, type FlowDomain, type ValueFlow } from './value-flow';

@@ -1,8 +1,8 @@
 import { ASTUtils, TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
-import { AST_NODE_TYPES } from './node-types';
 import { classOfReceiver, methodOf } from './local-classes';
 import { callSitesOf, isFunctionNode, parameterIndexOf, returnedExpressions, type FunctionNode } from './local-functions';
+import { AST_NODE_TYPES } from './node-types';
 import { readOption, staticPropertyName, unwrapExpression } from './static-values';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;

@@ -1,6 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { AST_NODE_TYPES } from './node-types';
+
 /**
  * Where a value is stored in a local binding (`const api = axios.create()`, `const decoded = await verify()`),
  * the identifiers that read it back. Values that are returned, passed on or stored in a property yield nothing:

@@ -1,6 +1,5 @@
 import { ASTUtils, TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
-import { AST_NODE_TYPES } from '../analysis/node-types';
 import { forEachFileNode, forEachNode } from '../analysis/ast-walk';
 import { injectedServiceCalls } from '../analysis/injected-services';
 import {
@@ -21,6 +20,7 @@ import {
   valueUses,
   type ModuleReference,
 } from '../analysis/module-references';
+import { AST_NODE_TYPES } from '../analysis/node-types';
 import { requestModel } from '../analysis/request-model';
 import { runtimeAt } from '../analysis/runtime';
 import {

@@ -1,6 +1,5 @@
 import { ASTUtils, TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
-import { AST_NODE_TYPES } from '../analysis/node-types';
 import {
   enclosingFunction,
   functionValue,
@@ -11,6 +10,7 @@ import {
   type FunctionNode,
 } from '../analysis/local-functions';
 import { findGlobalReferences, findModuleReferences, valueUses, type ModuleReference } from '../analysis/module-references';
+import { AST_NODE_TYPES } from '../analysis/node-types';
 import { describePatternFlaw, looseOriginPattern } from '../analysis/origin-patterns';
 import {
   originAnalysis,

@@ -1,7 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { AST_NODE_TYPES } from '../analysis/node-types';
 import { findSqlQueries, methodName, SQL_METHOD_NAMES, type SqlQuery } from '../analysis/sql-queries';
+import { AST_NODE_TYPES } from '../analysis/node-types';
 import {
   checkedBefore,
   DATA,

@@ -1,6 +1,5 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { AST_NODE_TYPES } from '../analysis/node-types';
 import { isDevelopmentOnly } from '../analysis/development-guards';
 import {
   errorFlow,
@@ -17,6 +16,7 @@ import {
   type ErrorValue,
 } from '../analysis/error-values';
 import { functionValue, isFunctionNode, returnedExpressions, type FunctionNode } from '../analysis/local-functions';
+import { AST_NODE_TYPES } from '../analysis/node-types';
 import {
   assignmentSink,
   isErrorDispatch,

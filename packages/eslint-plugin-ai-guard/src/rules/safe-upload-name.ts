@@ -1,9 +1,9 @@
 import { ASTUtils, TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
-import { AST_NODE_TYPES } from '../analysis/node-types';
 import { forEachNode } from '../analysis/ast-walk';
 import { enclosingFunction, isFunctionNode } from '../analysis/local-functions';
 import { findGlobalReferences, findModuleReferences, importedModules, isGlobalIdentifier } from '../analysis/module-references';
+import { AST_NODE_TYPES } from '../analysis/node-types';
 import { importOf } from '../analysis/request-model';
 import { readOption, staticString, unwrapExpression } from '../analysis/static-values';
 import { allowlistCheck, importsAnyModule, uploadModel, type ClientString, type UploadModel } from '../analysis/upload-sources';
