@@ -111,23 +111,31 @@ class Checker {
   /** `assertAllowedHost(url)` or `await validateUrl(url)` as a statement: a local helper that throws unless allowed. */
   private helperCallIn(statement: TSESTree.Node): HostCheck | undefined {
     let found: HostCheck | undefined;
-    forEachNode(statement, (node) => {
-      if (isFunctionNode(node)) return false;
-      if (node.type !== AST_NODE_TYPES.CallExpression || found) return;
-      const helper = this.helperCheck(node);
-      if (helper) found = helper;
-    });
+    forEachNode(
+      statement,
+      (node) => {
+        if (isFunctionNode(node)) return false;
+        if (node.type !== AST_NODE_TYPES.CallExpression || found) return;
+        const helper = this.helperCheck(node);
+        if (helper) found = helper;
+      },
+      this.sourceCode.visitorKeys,
+    );
     return found;
   }
 
   /** The check inside a test expression, looking one call deep into local helpers (`if (!isAllowed(url)) return`). */
   checkIn(test: TSESTree.Node): HostCheck | undefined {
     let found: HostCheck | undefined;
-    forEachNode(test, (node) => {
-      if (isFunctionNode(node)) return false;
-      const check = this.checkAt(node) ?? (node.type === AST_NODE_TYPES.CallExpression ? this.helperCheck(node) : undefined);
-      if (check && (!found || found.kind === 'raw-string')) found = check;
-    });
+    forEachNode(
+      test,
+      (node) => {
+        if (isFunctionNode(node)) return false;
+        const check = this.checkAt(node) ?? (node.type === AST_NODE_TYPES.CallExpression ? this.helperCheck(node) : undefined);
+        if (check && (!found || found.kind === 'raw-string')) found = check;
+      },
+      this.sourceCode.visitorKeys,
+    );
     return found;
   }
 
@@ -235,12 +243,16 @@ class HelperChecker {
     let found: HostCheck | undefined;
     const variable = this.sourceCode.getDeclaredVariables(fn).find((candidate) => candidate.name === parameter.name);
     const derived = new Set<TSESTree.Node>((variable?.references ?? []).map((reference) => reference.identifier));
-    forEachNode(fn.body, (node) => {
-      if (node !== fn.body && isFunctionNode(node)) return false;
-      if (found?.kind === 'host') return false;
-      const check = this.hostComparison(node, derived);
-      if (check) found = check;
-    });
+    forEachNode(
+      fn.body,
+      (node) => {
+        if (node !== fn.body && isFunctionNode(node)) return false;
+        if (found?.kind === 'host') return false;
+        const check = this.hostComparison(node, derived);
+        if (check) found = check;
+      },
+      this.sourceCode.visitorKeys,
+    );
     return found;
   }
 
@@ -252,22 +264,26 @@ class HelperChecker {
     const reads = new Set<TSESTree.Node>((variable?.references ?? []).map((reference) => reference.identifier));
     const isHost = (expression: TSESTree.Node) => reads.has(unwrapExpression(expression));
     let found: HostCheck | undefined;
-    forEachNode(fn.body, (node) => {
-      if (found || (node !== fn.body && isFunctionNode(node))) return false;
-      if (node.type === AST_NODE_TYPES.SwitchStatement && isHost(node.discriminant)) found = { kind: 'host' };
-      if (
-        node.type === AST_NODE_TYPES.BinaryExpression &&
-        ['===', '!==', '==', '!='].includes(node.operator) &&
-        (isHost(node.left) || isHost(node.right))
-      ) {
-        found = { kind: 'host' };
-      }
-      if (node.type === AST_NODE_TYPES.CallExpression) {
-        const callee = unwrapExpression(node.callee);
-        if (callee.type !== AST_NODE_TYPES.MemberExpression) return;
-        if ((LOOKUPS.has(memberKey(callee) ?? '') && node.arguments.some(isHost)) || isHost(callee.object)) found = { kind: 'host' };
-      }
-    });
+    forEachNode(
+      fn.body,
+      (node) => {
+        if (found || (node !== fn.body && isFunctionNode(node))) return false;
+        if (node.type === AST_NODE_TYPES.SwitchStatement && isHost(node.discriminant)) found = { kind: 'host' };
+        if (
+          node.type === AST_NODE_TYPES.BinaryExpression &&
+          ['===', '!==', '==', '!='].includes(node.operator) &&
+          (isHost(node.left) || isHost(node.right))
+        ) {
+          found = { kind: 'host' };
+        }
+        if (node.type === AST_NODE_TYPES.CallExpression) {
+          const callee = unwrapExpression(node.callee);
+          if (callee.type !== AST_NODE_TYPES.MemberExpression) return;
+          if ((LOOKUPS.has(memberKey(callee) ?? '') && node.arguments.some(isHost)) || isHost(callee.object)) found = { kind: 'host' };
+        }
+      },
+      this.sourceCode.visitorKeys,
+    );
     return found;
   }
 
@@ -275,10 +291,14 @@ class HelperChecker {
   private hostComparison(node: TSESTree.Node, parameterReads: ReadonlySet<TSESTree.Node>): HostCheck | undefined {
     const readsParameter = (expression: TSESTree.Node) => {
       let found = false;
-      forEachNode(expression, (inner) => {
-        if (parameterReads.has(inner)) found = true;
-        return !found;
-      });
+      forEachNode(
+        expression,
+        (inner) => {
+          if (parameterReads.has(inner)) found = true;
+          return !found;
+        },
+        this.sourceCode.visitorKeys,
+      );
       if (found) return true;
       // `const parsed = new URL(u)` and later `parsed.hostname`.
       const current = unwrapExpression(expression);

@@ -222,16 +222,20 @@ class HandleWalk {
     const owner = name === undefined ? undefined : enclosingClassBody(holder);
     if (!owner) return [];
     const reads: TSESTree.Node[] = [];
-    forEachNode(owner, (node) => {
-      if (
-        node.type === AST_NODE_TYPES.MemberExpression &&
-        node.object.type === AST_NODE_TYPES.ThisExpression &&
-        staticPropertyName(node) === name &&
-        !(node.parent.type === AST_NODE_TYPES.AssignmentExpression && node.parent.left === node)
-      ) {
-        reads.push(node);
-      }
-    });
+    forEachNode(
+      owner,
+      (node) => {
+        if (
+          node.type === AST_NODE_TYPES.MemberExpression &&
+          node.object.type === AST_NODE_TYPES.ThisExpression &&
+          staticPropertyName(node) === name &&
+          !(node.parent.type === AST_NODE_TYPES.AssignmentExpression && node.parent.left === node)
+        ) {
+          reads.push(node);
+        }
+      },
+      this.sourceCode.visitorKeys,
+    );
     return reads;
   }
 }

@@ -874,13 +874,21 @@ function headerGuarded(check: CheckContext, file: JwtFile, verification: Verific
 /** `if (<the header's alg is not one of some constants>) return/throw`, here or inside an earlier `try` block. */
 function containsExitingGuard(check: CheckContext, file: JwtFile, statement: TSESTree.Node, tokenText: string): boolean {
   let found = false;
-  forEachNode(statement, (node) => {
-    if (found || isFunctionNode(node)) return false;
-    if (node.type === AST_NODE_TYPES.IfStatement && alwaysExits(node.consequent) && pinsHeader(check, file, node.test, tokenText, false)) {
-      found = true;
-    }
-    return undefined;
-  });
+  forEachNode(
+    statement,
+    (node) => {
+      if (found || isFunctionNode(node)) return false;
+      if (
+        node.type === AST_NODE_TYPES.IfStatement &&
+        alwaysExits(node.consequent) &&
+        pinsHeader(check, file, node.test, tokenText, false)
+      ) {
+        found = true;
+      }
+      return undefined;
+    },
+    check.sourceCode.visitorKeys,
+  );
   return found;
 }
 

@@ -560,12 +560,16 @@ function bytesCheckedBeside(check: CheckContext, model: UploadModel, operand: TS
   for (let fn = enclosingFunction(operand); fn; fn = enclosingFunction(fn)) {
     const body = fn.body;
     let checked = false;
-    forEachNode(body, (node) => {
-      if (checked || (isFunctionNode(node) && !contains(node, operand))) return false;
-      if (node.type !== AST_NODE_TYPES.CallExpression || !inTest(node) || !isOwnCheck(check, node)) return undefined;
-      checked = node.arguments.some((argument) => handsOverUpload(check, model, argument, 0));
-      return undefined;
-    });
+    forEachNode(
+      body,
+      (node) => {
+        if (checked || (isFunctionNode(node) && !contains(node, operand))) return false;
+        if (node.type !== AST_NODE_TYPES.CallExpression || !inTest(node) || !isOwnCheck(check, node)) return undefined;
+        checked = node.arguments.some((argument) => handsOverUpload(check, model, argument, 0));
+        return undefined;
+      },
+      check.sourceCode.visitorKeys,
+    );
     if (checked) return true;
   }
   return false;
