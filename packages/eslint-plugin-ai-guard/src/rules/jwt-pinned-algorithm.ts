@@ -188,6 +188,8 @@ export default createRule<Options, MessageIds>({
   },
   defaultOptions: [{ reportUnresolved: false, reportIgnoreExpiration: false }],
   create(context, [options]) {
+    // Every finding is on a use of a JWT library's module: a file that binds none needs no listener.
+    if (!mayReferenceModules(context.sourceCode, JWT_LIBRARIES)) return {};
     const check: CheckContext = {
       context,
       sourceCode: context.sourceCode,
@@ -195,8 +197,6 @@ export default createRule<Options, MessageIds>({
       reportIgnoreExpiration: options.reportIgnoreExpiration === true,
       reported: new Set(),
     };
-    // Every finding is on a use of a JWT library's module: a file that binds none needs no listener.
-    if (!mayReferenceModules(check.sourceCode, JWT_LIBRARIES)) return {};
     return {
       'Program:exit'() {
         checkFile(check);

@@ -57,6 +57,7 @@ export default createRule<Options, MessageIds>({
   },
   defaultOptions: [{ trustCustomAgents: true, trustConfiguredHosts: true, reportNonConstantUrls: false }],
   create(context, [options]) {
+    if (!mayMakeRequests(context.sourceCode)) return {};
     const check: CheckContext = {
       context,
       sourceCode: context.sourceCode,
@@ -64,7 +65,6 @@ export default createRule<Options, MessageIds>({
       trustConfiguredHosts: options.trustConfiguredHosts !== false,
       reportNonConstantUrls: options.reportNonConstantUrls === true,
     };
-    if (!mayMakeRequests(check.sourceCode)) return {};
     return {
       'Program:exit'() {
         const requests = findOutgoingRequests(check.sourceCode);

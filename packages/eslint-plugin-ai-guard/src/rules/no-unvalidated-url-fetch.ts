@@ -29,8 +29,8 @@ export default createRule<Options, MessageIds>({
   },
   defaultOptions: [],
   create(context) {
+    if (!mayMakeRequests(context.sourceCode)) return {};
     const check: CheckContext = { context, sourceCode: context.sourceCode };
-    if (!mayMakeRequests(check.sourceCode)) return {};
     return {
       'Program:exit'() {
         const requests = findOutgoingRequests(check.sourceCode);
