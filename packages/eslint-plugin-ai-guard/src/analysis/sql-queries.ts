@@ -52,6 +52,9 @@ const MAX_HANDLE_DEPTH = 5;
  * member calls of the file whose method name is in {@link SQL_METHOD_NAMES}.
  */
 export function findSqlQueries(sourceCode: SourceCode, candidates: readonly TSESTree.CallExpression[]): SqlQuery[] {
+  const references = findModuleReferences(sourceCode, SQL_MODULES);
+  // Most files hold neither: nothing of the walk below is built for them.
+  if (references.length === 0 && candidates.length === 0) return [];
   const found = new Map<TSESTree.CallExpression, SqlQuery>();
   const add = (call: TSESTree.CallExpression, library: SqlLibrary | undefined, form: QueryForm, statementOnly: boolean) => {
     const known = found.get(call);
@@ -64,7 +67,7 @@ export function findSqlQueries(sourceCode: SourceCode, candidates: readonly TSES
     const form = library.queries[method];
     if (form) add(call, library, form, false);
   });
-  for (const reference of findModuleReferences(sourceCode, SQL_MODULES)) collectReference(sourceCode, reference, handles, add);
+  for (const reference of references) collectReference(sourceCode, reference, handles, add);
   for (const call of candidates) {
     const method = methodName(call);
     const distinctive = DISTINCTIVE_QUERIES[method];
