@@ -86,8 +86,17 @@ const ELEMENT_ADDERS = new Set(['push', 'unshift']);
 /**
  * One backward value flow per rule and file: `valueOf(node)` walks from an expression to where its parts come
  * from, asking the domain what each part means. Answers are memoised per node, and every walk is bounded.
+ *
+ * The engine's memos and functions are built on the first question. Most flows a rule sets up are never asked one:
+ * over the real-code corpus, 3,664 of the 3,985 error flows (a file with a `catch` and no response call) and all 764
+ * of the request model's, each a few KB that the garbage collector then charges to the rule.
  */
 export function createValueFlow<V>(sourceCode: SourceCode, domain: FlowDomain<V>): ValueFlow<V> {
+  let flow: ValueFlow<V> | undefined;
+  return { valueOf: (node) => (flow ??= buildValueFlow(sourceCode, domain)).valueOf(node) };
+}
+
+function buildValueFlow<V>(sourceCode: SourceCode, domain: FlowDomain<V>): ValueFlow<V> {
   // Answers are the same wherever a frame binds no parameter: memoised for those two frames.
   const memos = new Map<Frame, Map<TSESTree.Node, V | undefined>>([
     [ROOT, new Map()],
