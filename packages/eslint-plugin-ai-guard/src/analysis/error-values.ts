@@ -37,7 +37,7 @@ import { AST_NODE_TYPES } from './node-types';
 import { readOption, resolveValue, staticPropertyName, staticValue, unwrapExpression } from './static-values';
 import { createValueFlow, memberKey, OPAQUE, type Answer, type FlowContext, type FlowDomain, type ValueFlow } from './value-flow';
 import { readsOfStoredValue } from './value-references';
-import { FileMemo } from './file-memo';
+import { FileMemo, newMap } from './file-memo';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 type Call = TSESTree.CallExpression | TSESTree.NewExpression;
@@ -271,7 +271,7 @@ const parameterCache = new FileMemo<Map<FunctionNode, readonly (HandedOverParame
  * or error middleware. Empty for any other function.
  */
 export function errorParameters(sourceCode: SourceCode, fn: FunctionNode): readonly (HandedOverParameter | undefined)[] {
-  const perFile = parameterCache.get(sourceCode, () => new Map());
+  const perFile = parameterCache.get(sourceCode, newMap);
   let known = perFile.get(fn);
   if (!known) {
     known = computeErrorParameters(sourceCode, fn);
@@ -664,7 +664,11 @@ const flows = new FileMemo<ValueFlow<ErrorValue>>();
 
 /** The error flow of a file: what of a caught or handed-over error each expression holds. Built once per file. */
 export function errorFlow(sourceCode: SourceCode): ValueFlow<ErrorValue> {
-  return flows.get(sourceCode, () => createValueFlow(sourceCode, errorDomain(sourceCode)));
+  return flows.get(sourceCode, buildErrorFlow);
+}
+
+function buildErrorFlow(sourceCode: SourceCode): ValueFlow<ErrorValue> {
+  return createValueFlow(sourceCode, errorDomain(sourceCode));
 }
 
 function errorDomain(sourceCode: SourceCode): FlowDomain<ErrorValue> {

@@ -26,3 +26,12 @@ export class FileMemo<Value> {
     return this.value as Value;
   }
 }
+
+/**
+ * An empty Map, for a memo whose answer starts empty. Pass `compute` as a function declared once, as here: an arrow
+ * written in the call is a new closure at every call, and the memos are asked many times per file (such closures were
+ * 10 MB of the 127 MB the rules allocated over the real-code corpus).
+ */
+export function newMap<Key, Value>(): Map<Key, Value> {
+  return new Map();
+}

@@ -71,18 +71,20 @@ function writtenTwice(text: string, name: string): boolean {
 
 /** Every `x.name(...)` call in the file, by `name`: built once per file. */
 function memberCallIndex(sourceCode: SourceCode): Map<string, TSESTree.CallExpression[]> {
-  return callIndexes.get(sourceCode, () => {
-    const built = new Map<string, TSESTree.CallExpression[]>();
-    forEachFileNode(sourceCode, (node) => {
-      if (node.type !== AST_NODE_TYPES.CallExpression || node.callee.type !== AST_NODE_TYPES.MemberExpression) return;
-      const name = staticPropertyName(node.callee);
-      if (name === undefined) return;
-      const calls = built.get(name);
-      if (calls) calls.push(node);
-      else built.set(name, [node]);
-    });
-    return built;
+  return callIndexes.get(sourceCode, indexMemberCalls);
+}
+
+function indexMemberCalls(sourceCode: SourceCode): Map<string, TSESTree.CallExpression[]> {
+  const built = new Map<string, TSESTree.CallExpression[]>();
+  forEachFileNode(sourceCode, (node) => {
+    if (node.type !== AST_NODE_TYPES.CallExpression || node.callee.type !== AST_NODE_TYPES.MemberExpression) return;
+    const name = staticPropertyName(node.callee);
+    if (name === undefined) return;
+    const calls = built.get(name);
+    if (calls) calls.push(node);
+    else built.set(name, [node]);
   });
+  return built;
 }
 
 function enclosingClass(node: TSESTree.Node): ClassNode | undefined {

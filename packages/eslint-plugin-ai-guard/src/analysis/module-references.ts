@@ -1,6 +1,6 @@
 import { ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
-import { FileMemo } from './file-memo';
+import { FileMemo, newMap } from './file-memo';
 import { AST_NODE_TYPES } from './node-types';
 
 const { ReferenceTracker } = ASTUtils;
@@ -78,37 +78,45 @@ function withImplicitGlobals(
  * module object copied into a const. Shadowed locals and same-named members of other modules are not returned.
  */
 export function findModuleReferences<Info>(sourceCode: Readonly<TSESLint.SourceCode>, traceMap: TraceMap<Info>): ModuleReference<Info>[] {
-  return cached(sourceCode, traceMap, () => {
-    // Most files bind none of a map's modules: the tracker would walk every import and `require` call to find nothing.
-    // A module is bound by a declaration or a `require` call that names it: a file whose specifiers hold none needs no look.
-    if (!mentionsAnyModule(sourceCode, moduleNamesOf(traceMap))) return [];
-    const bound = boundModules(sourceCode);
-    if (!Object.keys(traceMap).some((name) => bound.has(name))) return [];
-    const tracker = trackerFor(sourceCode, ['require']);
-    const found: ModuleReference<Info>[] = [];
-    for (const references of [tracker.iterateEsmReferences(traceMap), tracker.iterateCjsReferences(traceMap)]) {
-      for (const reference of references) {
-        found.push({ node: reference.node, path: reference.path, info: reference.info as Info, kind: kindOf(reference.type) });
-      }
+  return cached(sourceCode, traceMap, traceModuleReferences);
+}
+
+function traceModuleReferences<Info>(sourceCode: Readonly<TSESLint.SourceCode>, traceMap: TraceMap<Info>): ModuleReference<Info>[] {
+  // Most files bind none of a map's modules: the tracker would walk every import and `require` call to find nothing.
+  // A module is bound by a declaration or a `require` call that names it: a file whose specifiers hold none needs no look.
+  if (!mentionsAnyModule(sourceCode, moduleNamesOf(traceMap))) return [];
+  const bound = boundModules(sourceCode);
+  if (!Object.keys(traceMap).some((name) => bound.has(name))) return [];
+  const tracker = trackerFor(sourceCode, ['require']);
+  const found: ModuleReference<Info>[] = [];
+  for (const references of [tracker.iterateEsmReferences(traceMap), tracker.iterateCjsReferences(traceMap)]) {
+    for (const reference of references) {
+      found.push({ node: reference.node, path: reference.path, info: reference.info as Info, kind: kindOf(reference.type) });
     }
-    found.push(...importEqualsReferences(sourceCode, tracker, traceMap));
-    return found;
-  });
+  }
+  found.push(...importEqualsReferences(sourceCode, tracker, traceMap));
+  return found;
 }
 
 /** References to globals such as `fetch` or `Response` that are not shadowed by a local binding. */
 export function findGlobalReferences<Info>(sourceCode: Readonly<TSESLint.SourceCode>, traceMap: TraceMap<Info>): ModuleReference<Info>[] {
-  return cached(sourceCode, traceMap, () =>
-    // A global is read by its name, whether bare or through `window` / `globalThis`: a text without one has none.
-    !mentionsAnyName(sourceCode, Object.keys(traceMap)) || !readsAnyGlobal(sourceCode, [...Object.keys(traceMap), ...GLOBAL_OBJECT_NAMES])
-      ? []
-      : [...trackerFor(sourceCode, ['require', ...Object.keys(traceMap)]).iterateGlobalReferences(traceMap)].map((reference) => ({
-          node: reference.node,
-          path: reference.path,
-          info: reference.info as Info,
-          kind: kindOf(reference.type),
-        })),
-  );
+  return cached(sourceCode, traceMap, traceGlobalReferences);
+}
+
+function traceGlobalReferences<Info>(sourceCode: Readonly<TSESLint.SourceCode>, traceMap: TraceMap<Info>): ModuleReference<Info>[] {
+  // A global is read by its name, whether bare or through `window` / `globalThis`: a text without one has none.
+  if (
+    !mentionsAnyName(sourceCode, Object.keys(traceMap)) ||
+    !readsAnyGlobal(sourceCode, [...Object.keys(traceMap), ...GLOBAL_OBJECT_NAMES])
+  ) {
+    return [];
+  }
+  return [...trackerFor(sourceCode, ['require', ...Object.keys(traceMap)]).iterateGlobalReferences(traceMap)].map((reference) => ({
+    node: reference.node,
+    path: reference.path,
+    info: reference.info as Info,
+    kind: kindOf(reference.type),
+  }));
 }
 
 /**
@@ -127,9 +135,8 @@ export function mayReferenceModules(sourceCode: Readonly<TSESLint.SourceCode>, t
  */
 export function mentionsAnyModule(sourceCode: Readonly<TSESLint.SourceCode>, names: readonly string[]): boolean {
   const mentioned = importedModules(sourceCode);
-  if (mentioned.size === 0) return false;
+  if (mentioned.length === 0) return false;
   // A file names a few modules and a library table many: look the few up in the many.
-  if (mentioned.size >= names.length) return names.some((name) => mentioned.has(name));
   const table = nameSet(names);
   for (const name of mentioned) if (table.has(name)) return true;
   return false;
@@ -163,13 +170,13 @@ const mentionedWords = new FileMemo<Map<string, boolean>>();
 
 /** Whether the text holds `word` anywhere (comments too): each word searched once per file, whichever analysis asks. */
 export function textMentions(sourceCode: Readonly<TSESLint.SourceCode>, word: string): boolean {
-  const known = mentionedWords.get(sourceCode, () => new Map());
+  const known = mentionedWords.get(sourceCode, newMap);
   let mentioned = known.get(word);
   if (mentioned === undefined) known.set(word, (mentioned = sourceCode.text.includes(word)));
   return mentioned;
 }
 
-const importedIndexes = new FileMemo<ReadonlySet<string>>();
+const importedIndexes = new FileMemo<readonly string[]>();
 
 /**
  * The modules a file imports or requires by a constant name: `import`, `export ... from`, TypeScript's
@@ -177,13 +184,16 @@ const importedIndexes = new FileMemo<ReadonlySet<string>>();
  * modules is in the file. Computed once per file, from the top-level statements and the scope manager's references
  * to `require` (a few, in lists ESLint has built already: a pattern over the text of every CommonJS file cost more).
  */
-export function importedModules(sourceCode: Readonly<TSESLint.SourceCode>): ReadonlySet<string> {
-  return importedIndexes.get(sourceCode, () => {
-    const found = new Set<string>(declaredSpecifiers(sourceCode));
-    // The scope's lists, not the text: a search of the text for `require` cost three times the look at the list.
-    for (const reference of requireReferences(sourceCode)) addRequired(found, reference);
-    return found;
-  });
+export function importedModules(sourceCode: Readonly<TSESLint.SourceCode>): readonly string[] {
+  return importedIndexes.get(sourceCode, collectImportedModules);
+}
+
+function collectImportedModules(sourceCode: Readonly<TSESLint.SourceCode>): readonly string[] {
+  // A list, not a set: every reader goes through it once.
+  const found = declaredSpecifiers(sourceCode);
+  // The scope's lists, not the text: a search of the text for `require` cost three times the look at the list.
+  for (const reference of requireReferences(sourceCode)) addRequired(found, reference);
+  return found;
 }
 
 /**
@@ -239,18 +249,20 @@ const boundModuleNames = new FileMemo<ReadonlySet<string>>();
  * `import x = require("m")`. A trace map with none of these names has no reference in the file.
  */
 function boundModules(sourceCode: Readonly<TSESLint.SourceCode>): ReadonlySet<string> {
-  return boundModuleNames.get(sourceCode, () => {
-    const found = new Set<string>(declaredSpecifiers(sourceCode));
-    const requireCalls =
-      directRequireCalls(sourceCode) ??
-      [...trackerFor(sourceCode, ['require']).iterateGlobalReferences(REQUIRE_CALL)].map(({ node }) => node as TSESTree.CallExpression);
-    for (const call of requireCalls) {
-      const first = call.arguments[0];
-      const name = first ? ASTUtils.getStringIfConstant(first) : null;
-      if (name !== null) found.add(name);
-    }
-    return found;
-  });
+  return boundModuleNames.get(sourceCode, collectBoundModules);
+}
+
+function collectBoundModules(sourceCode: Readonly<TSESLint.SourceCode>): ReadonlySet<string> {
+  const found = new Set<string>(declaredSpecifiers(sourceCode));
+  const requireCalls =
+    directRequireCalls(sourceCode) ??
+    [...trackerFor(sourceCode, ['require']).iterateGlobalReferences(REQUIRE_CALL)].map(({ node }) => node as TSESTree.CallExpression);
+  for (const call of requireCalls) {
+    const first = call.arguments[0];
+    const name = first ? ASTUtils.getStringIfConstant(first) : null;
+    if (name !== null) found.add(name);
+  }
+  return found;
 }
 
 /**
@@ -280,15 +292,17 @@ const throughIndexes = new FileMemo<ReadonlyMap<string, TSESLint.Scope.Reference
 
 /** The references of the file that resolve to no declaration, by name, in source order: built once per file. */
 function throughByName(sourceCode: Readonly<TSESLint.SourceCode>): ReadonlyMap<string, TSESLint.Scope.Reference[]> {
-  return throughIndexes.get(sourceCode, () => {
-    const built = new Map<string, TSESLint.Scope.Reference[]>();
-    for (const reference of sourceCode.getScope(sourceCode.ast).through) {
-      const references = built.get(reference.identifier.name);
-      if (references) references.push(reference);
-      else built.set(reference.identifier.name, [reference]);
-    }
-    return built;
-  });
+  return throughIndexes.get(sourceCode, indexThroughReferences);
+}
+
+function indexThroughReferences(sourceCode: Readonly<TSESLint.SourceCode>): ReadonlyMap<string, TSESLint.Scope.Reference[]> {
+  const built = new Map<string, TSESLint.Scope.Reference[]>();
+  for (const reference of sourceCode.getScope(sourceCode.ast).through) {
+    const references = built.get(reference.identifier.name);
+    if (references) references.push(reference);
+    else built.set(reference.identifier.name, [reference]);
+  }
+  return built;
 }
 
 /** Whether any of `names` is read in the file as a global: a declared global with references, or an undeclared name. */
@@ -351,18 +365,18 @@ const trackers = new FileMemo<Map<string, Tracker>>();
 function cached<Info>(
   sourceCode: Readonly<TSESLint.SourceCode>,
   traceMap: TraceMap<Info>,
-  compute: () => ModuleReference<Info>[],
+  compute: (sourceCode: Readonly<TSESLint.SourceCode>, traceMap: TraceMap<Info>) => ModuleReference<Info>[],
 ): ModuleReference<Info>[] {
-  const perFile = answers.get(sourceCode, () => new Map());
+  const perFile = answers.get(sourceCode, newMap);
   const known = perFile.get(traceMap) as ModuleReference<Info>[] | undefined;
   if (known) return known;
-  const computed = compute();
+  const computed = compute(sourceCode, traceMap);
   perFile.set(traceMap, computed);
   return computed;
 }
 
 function trackerFor(sourceCode: Readonly<TSESLint.SourceCode>, implicitGlobals: readonly string[]): Tracker {
-  const perFile = trackers.get(sourceCode, () => new Map());
+  const perFile = trackers.get(sourceCode, newMap);
   const key = implicitGlobals.join(',');
   let tracker = perFile.get(key);
   if (!tracker) perFile.set(key, (tracker = newTracker(sourceCode, implicitGlobals)));
@@ -418,10 +432,10 @@ export function isGlobalIdentifier(
   return !variable || variable.defs.length === 0;
 }
 
-function addRequired(found: Set<string>, reference: TSESLint.Scope.Reference): void {
+function addRequired(found: string[], reference: TSESLint.Scope.Reference): void {
   const call = reference.identifier.parent;
   if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== reference.identifier) return;
   const first = call.arguments[0];
-  if (first?.type === AST_NODE_TYPES.Literal && typeof first.value === 'string') found.add(first.value);
-  if (first?.type === AST_NODE_TYPES.TemplateLiteral && first.expressions.length === 0) found.add(first.quasis[0]?.value.cooked ?? '');
+  if (first?.type === AST_NODE_TYPES.Literal && typeof first.value === 'string') found.push(first.value);
+  if (first?.type === AST_NODE_TYPES.TemplateLiteral && first.expressions.length === 0) found.push(first.quasis[0]?.value.cooked ?? '');
 }

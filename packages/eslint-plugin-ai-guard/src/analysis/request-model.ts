@@ -344,7 +344,11 @@ function isH3Event(sourceCode: SourceCode, reader: TSESTree.Identifier, argument
 const parserSets = new FileMemo<ReadonlySet<TSESTree.Node>>();
 
 function parserCalls(sourceCode: SourceCode): ReadonlySet<TSESTree.Node> {
-  return parserSets.get(sourceCode, () => new Set(findModuleReferences(sourceCode, DATA_PARSERS).map((reference) => reference.node)));
+  return parserSets.get(sourceCode, collectParserCalls);
+}
+
+function collectParserCalls(sourceCode: SourceCode): ReadonlySet<TSESTree.Node> {
+  return new Set(findModuleReferences(sourceCode, DATA_PARSERS).map((reference) => reference.node));
 }
 
 function sourceText(context: FlowContext<RequestValue>, node: TSESTree.Node): string {

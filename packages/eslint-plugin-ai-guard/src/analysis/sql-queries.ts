@@ -94,7 +94,11 @@ const STATEMENT_TEXT =
 const statementFiles = new FileMemo<boolean>();
 
 function writesStatements(sourceCode: SourceCode): boolean {
-  return statementFiles.get(sourceCode, () => STATEMENT_TEXT.test(sourceCode.text));
+  return statementFiles.get(sourceCode, searchStatementText);
+}
+
+function searchStatementText(sourceCode: SourceCode): boolean {
+  return STATEMENT_TEXT.test(sourceCode.text);
 }
 
 /**

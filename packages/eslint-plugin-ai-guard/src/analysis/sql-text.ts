@@ -253,7 +253,11 @@ function patternIndex(text: string, pattern: TSESTree.Node | undefined): number 
 const formatterSets = new FileMemo<ReadonlySet<TSESTree.Node>>();
 
 function formatterCalls(sourceCode: SourceCode): ReadonlySet<TSESTree.Node> {
-  return formatterSets.get(sourceCode, () => new Set(findModuleReferences(sourceCode, TEXT_FORMATTERS).map((reference) => reference.node)));
+  return formatterSets.get(sourceCode, collectFormatterCalls);
+}
+
+function collectFormatterCalls(sourceCode: SourceCode): ReadonlySet<TSESTree.Node> {
+  return new Set(findModuleReferences(sourceCode, TEXT_FORMATTERS).map((reference) => reference.node));
 }
 
 /** `util.format("... '%s'", x)`: the values fill the format's slots in order. */

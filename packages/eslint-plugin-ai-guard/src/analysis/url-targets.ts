@@ -39,7 +39,11 @@ const flows = new FileMemo<ValueFlow<UrlValue>>();
 
 /** The URL flow of a file: the request model's, with concatenations judged by where the client's part lands. */
 export function urlFlow(sourceCode: SourceCode): ValueFlow<UrlValue> {
-  return flows.get(sourceCode, () => createValueFlow(sourceCode, urlDomain(sourceCode)));
+  return flows.get(sourceCode, buildUrlFlow);
+}
+
+function buildUrlFlow(sourceCode: SourceCode): ValueFlow<UrlValue> {
+  return createValueFlow(sourceCode, urlDomain(sourceCode));
 }
 
 function urlDomain(sourceCode: SourceCode): FlowDomain<UrlValue> {
